@@ -1,0 +1,1 @@
+"""Ingestion: files on disk -> Documents (loaders) -> citable Passages (chunking)."""

@@ -1,0 +1,193 @@
+"""Read one knowledge file into a Document. One reader per format; failures become DocumentRejected."""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.errors import DocumentRejected
+from bot.models import Document
+from bot.text import normalize
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = frozenset({".md", ".txt", ".docx", ".pdf", ".html", ".htm"})
+FAQ_FILENAME = "faq.yaml"
+MIN_TEXT_CHARS = 20
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 (with BOM); anything else is rejected, not guessed."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if len(data) >= 2 and data[1::2].count(0) > len(data) // 4:  # BOM-less UTF-16LE
+        try:
+            return data.decode("utf-16-le")
+        except UnicodeDecodeError:
+            pass
+    raise ValueError("not UTF-8 or UTF-16 text; save the file as UTF-8")
+
+
+def _read_plain(data: bytes) -> str:
+    return decode_text(data)
+
+
+def _read_docx(data: bytes) -> str:
+    import docx  # python-docx; imported here so text-only use stays light
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ValueError("not a valid .docx file (not a zip archive)")
+    document = docx.Document(io.BytesIO(data))
+    blocks: list[str] = []
+    body = document.element.body
+    # Walk the body in order so tables stay where they are in the document.
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            blocks.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
+        elif tag == "tbl":
+            table = docx.table.Table(child, document)
+            for row in table.rows:
+                cells = [cell.text.strip() for cell in row.cells]
+                unique = [text for i, text in enumerate(cells) if text and text not in cells[:i]]
+                if unique:
+                    blocks.append(" | ".join(unique))
+    return "\n".join(blocks)
+
+
+def _read_pdf(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
+        raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
+    text = "\n".join(pages)
+    if len(text.strip()) < MIN_TEXT_CHARS:
+        raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
+    return text
+
+
+def _read_html(data: bytes) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(decode_text(data), "html.parser")
+    for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
+        tag.decompose()
+    return soup.get_text("\n")
+
+
+_READERS: dict[str, Callable[[bytes], str]] = {
+    ".md": _read_plain,
+    ".txt": _read_plain,
+    ".docx": _read_docx,
+    ".pdf": _read_pdf,
+    ".html": _read_html,
+    ".htm": _read_html,
+}
+
+
+def read_bytes(source: str, data: bytes) -> Document:
+    """Decode one file's bytes; raise DocumentRejected with a reason a person can act on."""
+    suffix = Path(source).suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        allowed = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise DocumentRejected(source, f"unsupported file type '{suffix or '(none)'}'; use one of {allowed}")
+    if not data.strip():
+        raise DocumentRejected(source, "the file is empty")
+    try:
+        text = normalize(reader(data)).replace("\r\n", "\n").replace("\r", "\n")
+    except DocumentRejected:
+        raise
+    except Exception as err:  # any parser failure means the same thing: this file cannot be used
+        reason = (
+            str(err) if isinstance(err, ValueError) else f"cannot be parsed ({err.__class__.__name__}: {err})"
+        )
+        raise DocumentRejected(source, reason) from err
+    if len(text.strip()) < MIN_TEXT_CHARS:
+        raise DocumentRejected(source, "no usable text in the file")
+    return Document(source=source, title=guess_title(text, source), text=text)
+
+
+def read_file(path: Path, root: Path) -> Document:
+    return read_bytes(path.relative_to(root).as_posix(), path.read_bytes())
+
+
+_DOCUMENT_TYPES = (
+    "điều lệ",
+    "quy định",
+    "quyết định",
+    "hướng dẫn",
+    "nghị quyết",
+    "chỉ thị",
+    "kết luận",
+    "báo cáo",
+    "thông báo",
+    "tờ trình",
+    "kế hoạch",
+    "chương trình",
+    "công văn",
+    "quy chế",
+    "đề án",
+)
+
+
+def guess_title(text: str, source: str) -> str:
+    """The document's name: its type line ('QUY ĐỊNH' + subject) if it has one, else its first heading."""
+    lines = [line.strip().lstrip("#").strip() for line in text.splitlines()[:40]]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines):
+        if line.isupper() and line.lower().startswith(_DOCUMENT_TYPES) and len(line) <= 200:
+            subject = lines[i + 1] if i + 1 < len(lines) else ""
+            if len(line) <= 20 and subject and not subject.lower().startswith(("điều ", "chương ", "phần ")):
+                return f"{line} {subject}"[:200]
+            return line
+    for line in lines:
+        if 8 <= len(line) <= 200 and not _is_letterhead(line):
+            return line
+    return Path(source).stem.replace("-", " ").replace("_", " ")
+
+
+_LETTERHEAD_PREFIXES = (
+    "đảng cộng sản việt nam",
+    "cộng hòa xã hội chủ nghĩa",
+    "độc lập - tự do",
+    "độc lập – tự do",
+    "số:",
+    "số ",
+    "*",
+    "---",
+    "lượt xem",
+)
+
+
+def _is_letterhead(line: str) -> bool:
+    lowered = line.lower()
+    return lowered.startswith(_LETTERHEAD_PREFIXES) or ", ngày " in lowered or lowered.startswith("ngày ")
+
+
+def discover(root: Path) -> list[Path]:
+    """Knowledge files under root, sorted, skipping hidden files, the FAQ and unsupported types."""
+    files = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        if relative.as_posix() == FAQ_FILENAME or (
+            path.name.lower() == "readme.md" and len(relative.parts) == 1
+        ):
+            continue
+        files.append(path)
+    return files

@@ -1,0 +1,141 @@
+"""Vietnamese normalisation for matching: NFC, one tone-mark placement, diacritic folding, abbreviations.
+
+Everything here is pure. Folded text is for matching only; users always see the original.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắc, hỏi, ngã, nặng
+
+
+def _tone_placement_table() -> dict[str, str]:
+    """Old-style 'oà, oé, uỷ' (tone on the last vowel of an open syllable) -> 'òa, óe, ủy'."""
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            old = first + unicodedata.normalize("NFC", second + tone)
+            new = unicodedata.normalize("NFC", first + tone) + second
+            for variant_old, variant_new in (
+                (old, new),
+                (old.upper(), new.upper()),
+                (old.title(), new.title()),
+            ):
+                table[variant_old] = variant_new
+    return table
+
+
+_TONE_TABLE = _tone_placement_table()
+# Only at the end of a syllable ("hoà" yes, "hoàng" no) and not after q ("quý" is already right).
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_TABLE)) + r")(?![^\W\d_])")
+_SPACES = re.compile(r"[ \t\u00a0\u200b\ufeff]+")
+
+
+def normalize(text: str) -> str:
+    """NFC, unified tone marks ('hoà' -> 'hòa', 'thuỷ' -> 'thủy'), tidy spaces; keeps case and diacritics."""
+    text = unicodedata.normalize("NFC", text)
+    text = _TONE_RE.sub(lambda match: _TONE_TABLE[match.group(1)], text)
+    return _SPACES.sub(" ", text)
+
+
+def fold_diacritics(text: str) -> str:
+    """'Đảng viên dự bị' -> 'dang vien du bi' (for matching only; never shown to users)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def has_diacritics(text: str) -> bool:
+    return fold_diacritics(text) != text.lower()
+
+
+# Party-work abbreviations, keyed by their folded form. None is a Vietnamese syllable, so expanding
+# them never changes the meaning of an ordinary word.
+ABBREVIATIONS: dict[str, str] = {
+    "dv": "đảng viên",
+    "dvdb": "đảng viên dự bị",
+    "cb": "cán bộ",
+    "cbcc": "cán bộ công chức",
+    "bch": "ban chấp hành",
+    "btv": "ban thường vụ",
+    "bbt": "ban bí thư",
+    "bct": "bộ chính trị",
+    "ubkt": "ủy ban kiểm tra",
+    "ducs": "đảng ủy cơ sở",
+    "tccsd": "tổ chức cơ sở đảng",
+    "tcd": "tổ chức đảng",
+    "tw": "trung ương",
+    "knd": "kết nạp đảng",
+    "qd": "quy định",
+    "hd": "hướng dẫn",
+    "nq": "nghị quyết",
+    "ct": "chỉ thị",
+    "dlđ": "điều lệ đảng",
+    "dld": "điều lệ đảng",
+    "ccq": "các cơ quan",
+    "bt": "bí thư",
+    "pbt": "phó bí thư",
+    "dp": "đảng phí",
+    "shd": "sinh hoạt đảng",
+    "ktgs": "kiểm tra giám sát",
+    "kt": "kiểm tra",
+    "gs": "giám sát",
+    "mttq": "mặt trận tổ quốc",
+    "tncs": "thanh niên cộng sản",
+    "ubnd": "ủy ban nhân dân",
+    "hdnd": "hội đồng nhân dân",
+    "vpcc": "văn phòng cấp ủy",
+}
+
+_WORD = re.compile(r"\w+")
+MAX_QUERY_CHARS = 1500
+
+
+def words(folded_text: str) -> list[str]:
+    """Word tokens of already-folded text; one-character tokens stay ('Điều 9' keeps its '9')."""
+    return _WORD.findall(folded_text)
+
+
+def expand_abbreviations(tokens: Iterable[str]) -> list[str]:
+    """Keep every token and add the folded expansion of known abbreviations after it."""
+    expanded: list[str] = []
+    for token in tokens:
+        expanded.append(token)
+        if token in ABBREVIATIONS:
+            expanded.extend(words(fold_diacritics(ABBREVIATIONS[token])))
+    return expanded
+
+
+def clean_question(question: str) -> str:
+    """Normalise a user question and bound its length, keeping its start and its end.
+
+    Long scenario questions usually ask the actual question in the last sentence.
+    """
+    text = normalize(question).strip()
+    if len(text) <= MAX_QUERY_CHARS:
+        return text
+    head, tail = text[: MAX_QUERY_CHARS * 2 // 3], text[-MAX_QUERY_CHARS // 3 :]
+    return f"{head.rsplit(' ', 1)[0]} … {tail.split(' ', 1)[-1]}"
+
+
+def terms(text: str) -> list[str]:
+    """Matching terms of any text: folded words plus the expansions of abbreviations."""
+    return expand_abbreviations(words(fold_diacritics(normalize(text))))
+
+
+def with_bigrams(tokens: list[str]) -> list[str]:
+    """Unigrams plus adjacent pairs: Vietnamese words are mostly two syllables ('dang_vien', 'du_bi')."""
+    return tokens + [f"{a}_{b}" for a, b in itertools.pairwise(tokens)]
+
+
+# Folded words that carry no topic in a question; ignored when judging how well a passage covers it.
+# Folding merges words, so anything that also folds from a party term stays out ("dang": đang/Đảng).
+_STOPWORDS_TEXT = """
+    a ad admin ah ak anh be cac cai cho con cua da day den deu di do duoc em gi gio ha hay hom khi khong
+    ko la len luc ma may mot muon nao nay neu nen nhe nhi nhieu nhung o oi phai ra roi sao se theo toi
+    tren trong va vay voi vui
+"""
+QUESTION_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
