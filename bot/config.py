@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     embedding_passage_prefix: str | None = None
     # PhoBERT-based models expect word-segmented input ("đảng_viên dự_bị"); needs the `phobert` extra.
     embedding_word_segment: bool = False
+    # None = fold diacritics for the bundled English model only (its tokenizer mangles Vietnamese anyway).
+    embedding_fold_diacritics: bool | None = None
     embedding_batch_size: int = Field(32, ge=1, le=1024)
     embedding_device: str = "cpu"
     # Above this many passages the dense index is approximate (HNSW) instead of exact.

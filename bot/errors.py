@@ -63,6 +63,4 @@ class ReindexBusyError(BotError):
 
 class EmptyQuestionError(BotError):
     def __init__(self) -> None:
-        super().__init__(
-            "The question is empty. Type a question in Vietnamese, e.g. 'Đảng viên dự bị bao lâu?'"
-        )
+        super().__init__("The question is empty. Type a question in Vietnamese, e.g. 'Đảng viên dự bị bao lâu?'")

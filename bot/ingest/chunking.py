@@ -24,9 +24,7 @@ _SECTION = re.compile(r"^(mục\s+(?:[ivxlc]+|\d+))\b[.:\-–—]?\s*(.*)$", re.
 _ARTICLE = re.compile(r"^điều\s+(\d{1,3})\s*(?:([.:\-–—])\s*(.*))?$", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
 _SIGNATURE = re.compile(r"^(nơi nhận|t/m|tm\.|k/t|kt\.|\(đã ký\))", re.IGNORECASE)
-_BOILERPLATE = re.compile(
-    r"^(lượt xem|lượt đọc|chia sẻ|in bài|bình luận|tags?\s*:|từ khóa\s*:)", re.IGNORECASE
-)
+_BOILERPLATE = re.compile(r"^(lượt xem|lượt đọc|chia sẻ|in bài|bình luận|tags?\s*:|từ khóa\s*:)", re.IGNORECASE)
 _LETTERHEAD = re.compile(
     r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*[:\d]|[-*_=\s]+$|"
     r".{0,40},\s*ngày\s+\d{1,2}\s+tháng)",
@@ -152,9 +150,7 @@ class _LegalChunker:
             return [self._passage(prefix + article.heading, whole, article.number)]
         passages = []
         for numbers, lines in _clause_groups(article.body):
-            where = (
-                f"khoản {numbers[0]}" if numbers[0] == numbers[-1] else f"khoản {numbers[0]}–{numbers[-1]}"
-            )
+            where = f"khoản {numbers[0]}" if numbers[0] == numbers[-1] else f"khoản {numbers[0]}–{numbers[-1]}"
             if not numbers[0]:
                 where = "phần đầu"
             for piece in _split_long("\n".join(lines), ARTICLE_MAX_CHARS):
@@ -170,8 +166,7 @@ def _level_name(name: str) -> str:
     """'CHƯƠNG ii' -> 'Chương II'; 'phần thứ nhất' -> 'Phần thứ nhất'."""
     first, _, rest = name.strip().partition(" ")
     rest = " ".join(
-        word.upper() if re.fullmatch(r"[ivxlc]+", word, re.IGNORECASE) else word.lower()
-        for word in rest.split()
+        word.upper() if re.fullmatch(r"[ivxlc]+", word, re.IGNORECASE) else word.lower() for word in rest.split()
     )
     return f"{first.capitalize()} {rest}"
 

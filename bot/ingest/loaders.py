@@ -112,9 +112,7 @@ def read_bytes(source: str, data: bytes) -> Document:
     except DocumentRejected:
         raise
     except Exception as err:  # any parser failure means the same thing: this file cannot be used
-        reason = (
-            str(err) if isinstance(err, ValueError) else f"cannot be parsed ({err.__class__.__name__}: {err})"
-        )
+        reason = str(err) if isinstance(err, ValueError) else f"cannot be parsed ({err.__class__.__name__}: {err})"
         raise DocumentRejected(source, reason) from err
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise DocumentRejected(source, "no usable text in the file")
@@ -185,9 +183,7 @@ def discover(root: Path) -> list[Path]:
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        if relative.as_posix() == FAQ_FILENAME or (
-            path.name.lower() == "readme.md" and len(relative.parts) == 1
-        ):
+        if relative.as_posix() == FAQ_FILENAME or (path.name.lower() == "readme.md" and len(relative.parts) == 1):
             continue
         files.append(path)
     return files

@@ -32,9 +32,7 @@ VOTE_PATTERN = r"^v:\d+:[+-]$"
 
 def topics_keyboard(topics: Sequence[str]) -> InlineKeyboardMarkup:
     """One button per topic, in the FAQ book's order (the index is the callback key)."""
-    return InlineKeyboardMarkup(
-        [[_button(clip(topic, BUTTON_LABEL), f"t:{i}:0")] for i, topic in enumerate(topics)]
-    )
+    return InlineKeyboardMarkup([[_button(clip(topic, BUTTON_LABEL), f"t:{i}:0")] for i, topic in enumerate(topics)])
 
 
 def page_count(entries: Sequence[FaqEntry]) -> int:

@@ -77,9 +77,7 @@ def render_report(report: BuildReport) -> list[str]:
     ]
     if report.skipped:
         skipped = [
-            texts.SKIPPED_LINE.format(
-                source=esc(clip(item.source)), reason=esc(clip(texts.reject_reason(item.reason)))
-            )
+            texts.SKIPPED_LINE.format(source=esc(clip(item.source)), reason=esc(clip(texts.reject_reason(item.reason))))
             for item in report.skipped
         ]
         blocks.append(texts.REINDEX_SKIPPED.format(count=len(skipped)) + "\n" + "\n".join(skipped))

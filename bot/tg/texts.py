@@ -100,15 +100,14 @@ UPLOAD_NOT_ADMIN = "Xin lỗi, chỉ quản trị viên mới thêm được tà
 REJECT_REASONS = {
     "exists": "đã có tệp cùng tên (gửi lại với ghi chú /replace để thay thế)",
     "unsupported": "định dạng không được hỗ trợ (chỉ nhận PDF, DOCX, TXT, MD, HTML)",
-    "extension": "định dạng không được hỗ trợ (chỉ nhận PDF, DOCX, TXT, MD, HTML)",
-    "empty": "tệp rỗng hoặc không có nội dung",
-    "no text": "tệp không có lớp chữ (có thể là bản scan ảnh)",
-    "text layer": "tệp không có lớp chữ (có thể là bản scan ảnh)",
-    "corrupt": "tệp bị hỏng hoặc không đọc được",
-    "cannot read": "tệp bị hỏng hoặc không đọc được",
-    "unreadable": "tệp bị hỏng hoặc không đọc được",
-    "encrypted": "tệp bị mã hoá bằng mật khẩu",
-    "name": "tên tệp không hợp lệ",
+    "empty": "tệp rỗng",
+    "utf-8": "không phải văn bản UTF-8 (hãy lưu lại tệp với mã UTF-8)",
+    "no text layer": "PDF không có lớp chữ (có thể là bản scan); hãy nhận dạng chữ (OCR) hoặc gửi bản DOCX",
+    "not a readable pdf": "tệp PDF bị hỏng hoặc không đọc được",
+    "not a valid .docx": "tệp DOCX bị hỏng hoặc không đọc được",
+    "cannot be parsed": "tệp bị hỏng hoặc không đọc được",
+    "no usable text": "tệp không có nội dung chữ dùng được",
+    "no passages": "tệp không có nội dung chữ dùng được",
 }
 REJECT_OTHER = "tệp không dùng được ({reason})"
 

@@ -1,0 +1,259 @@
+"""Retrieval evaluation: recall@1/5/10 and MRR@10 over a JSONL file of questions with gold passages. Pure logic;
+`python -m bot eval` parses the arguments and prints what this module computes.
+
+A retrieved passage is relevant when its source is a gold source and the gold anchor phrase occurs in its text,
+so gold labels survive re-chunking. Ranks are the positions in the list `search` returns: ties in score are not
+re-ordered and duplicates are not removed, and only the first relevant position counts, so a passage retrieved
+twice never scores more than once. Recall is "hit" recall: 1 when at least one relevant passage is in the top n.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.errors import ConfigError
+from bot.models import Answer, AnswerKind, Hit, Passage
+from bot.text import normalize
+
+RECALL_AT = (1, 5, 10)
+MRR_AT = 10
+FAILURE_RANK = 5  # answerable questions whose first relevant passage is below this are listed as failures
+
+
+@dataclass(frozen=True, slots=True)
+class GoldPassage:
+    source: str
+    anchor: str  # a phrase that occurs in the relevant passage's text
+
+
+@dataclass(frozen=True, slots=True)
+class EvalQuestion:
+    question: str
+    gold: tuple[GoldPassage, ...]  # empty: the bot should answer "none"
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionResult:
+    question: str
+    kind: str
+    answerable: bool
+    rank: int | None  # 1-based rank of the first relevant hit within the top k
+    answer_kind: AnswerKind | None  # None when evaluate() ran without `ask`
+
+
+@dataclass(frozen=True, slots=True)
+class KindMetrics:
+    questions: int
+    recall: dict[int, float] | None  # n -> recall@n over answerable questions; None when there are none
+    mrr: float | None
+    none_rate: float | None  # share of the questions answered "none"; None without answers
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"questions": self.questions}
+        if self.recall is not None:
+            data.update({f"recall@{n}": round(value, 4) for n, value in self.recall.items()})
+            data[f"mrr@{MRR_AT}"] = _round(self.mrr)
+        if self.none_rate is not None:
+            data["none_rate"] = _round(self.none_rate)
+        return data
+
+
+@dataclass(slots=True)
+class EvalReport:
+    results: list[QuestionResult]
+    k: int
+    bad_lines: list[str] = field(default_factory=list)
+
+    def overall(self) -> KindMetrics:
+        """Retrieval metrics over answerable questions only; off-topic ones have nothing to retrieve."""
+        answerable = [r for r in self.results if r.answerable]
+        return KindMetrics(len(answerable), *_retrieval_metrics(answerable), None)
+
+    def per_kind(self) -> dict[str, KindMetrics]:
+        kinds = sorted({r.kind for r in self.results})
+        return {kind: _kind_metrics([r for r in self.results if r.kind == kind]) for kind in kinds}
+
+    @property
+    def offtopic_none_rate(self) -> float | None:
+        """Share of gold-less questions correctly answered "none"."""
+        return _none_rate([r for r in self.results if not r.answerable])
+
+    @property
+    def answerable_none_rate(self) -> float | None:
+        """Share of answerable questions wrongly answered "none"."""
+        return _none_rate([r for r in self.results if r.answerable])
+
+    def failures(self) -> list[QuestionResult]:
+        return [r for r in self.results if r.answerable and (r.rank is None or r.rank > FAILURE_RANK)]
+
+    def to_json(self) -> dict[str, object]:
+        overall = self.overall().to_json()
+        return {
+            "overall": overall,
+            "per_kind": {kind: metrics.to_json() for kind, metrics in self.per_kind().items()},
+            "offtopic_none_rate": _round(self.offtopic_none_rate),
+            "answerable_none_rate": _round(self.answerable_none_rate),
+            "questions": len(self.results),
+            "bad_lines": list(self.bad_lines),
+        }
+
+
+def load_questions(path: Path) -> tuple[list[EvalQuestion], list[str]]:
+    """Read a JSONL question file; bad lines become "line N: reason" messages instead of stopping the run."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ConfigError(f"Cannot read the questions file {path}: {err.strerror}. Check the path.") from err
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    questions: list[EvalQuestion] = []
+    problems: list[str] = []
+    # Decoded line by line so one broken line is reported, not the whole file rejected.
+    for number, raw in enumerate(data.splitlines(), start=1):
+        try:
+            line = raw.decode("utf-8")
+            if line.strip():
+                questions.append(_parse_question(json.loads(line)))
+        except UnicodeDecodeError:
+            problems.append(f"line {number}: not valid UTF-8")
+        except json.JSONDecodeError as err:
+            problems.append(f"line {number}: invalid JSON ({err.msg})")
+        except ValueError as err:
+            problems.append(f"line {number}: {err}")
+    return questions, problems
+
+
+def _parse_question(item: object) -> EvalQuestion:
+    if not isinstance(item, dict):
+        raise ValueError("expected a JSON object")
+    question = item.get("question")
+    if not isinstance(question, str) or not question.strip():
+        raise ValueError("'question' must be a non-empty string")
+    gold_items = item.get("gold")
+    if not isinstance(gold_items, list):
+        raise ValueError("'gold' must be a list (empty for an off-topic question)")
+    gold: list[GoldPassage] = []
+    for index, entry in enumerate(gold_items):
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(key), str) and entry[key].strip() for key in ("source", "anchor")
+        ):
+            raise ValueError(f"gold[{index}] needs non-empty 'source' and 'anchor' strings")
+        gold.append(GoldPassage(entry["source"].strip(), entry["anchor"].strip()))
+    kind = item.get("kind", "answerable" if gold else "offtopic")
+    if not isinstance(kind, str) or not kind.strip():
+        raise ValueError("'kind' must be a non-empty string")
+    return EvalQuestion(question.strip(), tuple(gold), kind.strip())
+
+
+def _match_form(text: str) -> str:
+    # normalize() also unifies old/new tone placement ('hoà'/'hòa'); NFC again because casefold can decompose.
+    return " ".join(unicodedata.normalize("NFC", normalize(text).casefold()).split())
+
+
+def is_relevant(passage: Passage, gold: Sequence[GoldPassage]) -> bool:
+    # Sources compared in NFC: file names written on macOS arrive decomposed.
+    source = unicodedata.normalize("NFC", passage.source)
+    text: str | None = None
+    for item in gold:
+        if unicodedata.normalize("NFC", item.source) != source:
+            continue
+        text = _match_form(passage.text) if text is None else text
+        if _match_form(item.anchor) in text:
+            return True
+    return False
+
+
+def first_relevant_rank(hits: Sequence[Hit], gold: Sequence[GoldPassage]) -> int | None:
+    return next((rank for rank, hit in enumerate(hits, start=1) if is_relevant(hit.passage, gold)), None)
+
+
+def evaluate(
+    questions: Sequence[EvalQuestion],
+    search: Callable[[str, int], list[Hit]],
+    ask: Callable[[str], Answer] | None,
+    k: int = 10,
+    *,
+    bad_lines: Sequence[str] = (),
+) -> EvalReport:
+    """Retrieve the top k for every question (and ask it, when `ask` is given) and keep one record per question."""
+    if k < 1:
+        raise ConfigError(f"k must be at least 1, got {k}. Pass e.g. --k 10")
+    results: list[QuestionResult] = []
+    for item in questions:
+        rank = first_relevant_rank(search(item.question, k)[:k], item.gold) if item.gold else None
+        answer_kind = ask(item.question).kind if ask is not None else None
+        results.append(QuestionResult(item.question, item.kind, bool(item.gold), rank, answer_kind))
+    return EvalReport(results, k, list(bad_lines))
+
+
+def _retrieval_metrics(results: Sequence[QuestionResult]) -> tuple[dict[int, float] | None, float | None]:
+    if not results:
+        return None, None
+    ranks = [r.rank for r in results]
+    recall = {n: sum(rank is not None and rank <= n for rank in ranks) / len(ranks) for n in RECALL_AT}
+    mrr = sum(1 / rank for rank in ranks if rank is not None and rank <= MRR_AT) / len(ranks)
+    return recall, mrr
+
+
+def _kind_metrics(results: Sequence[QuestionResult]) -> KindMetrics:
+    recall, mrr = _retrieval_metrics([r for r in results if r.answerable])
+    return KindMetrics(len(results), recall, mrr, _none_rate(results))
+
+
+def _none_rate(results: Sequence[QuestionResult]) -> float | None:
+    answered = [r for r in results if r.answer_kind is not None]
+    if not answered:
+        return None
+    return sum(r.answer_kind == "none" for r in answered) / len(answered)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def render_table(report: EvalReport) -> str:
+    """Fixed-width table: one row per kind, then "overall"; "-" where a metric does not apply."""
+    rows = [*report.per_kind().items(), ("overall", report.overall())]
+    width = max(len("kind"), *(len(name) for name, _ in rows))
+    columns = ["n", *(f"R@{n}" for n in RECALL_AT), f"MRR@{MRR_AT}", "none%"]
+    lines = [f"{'kind':<{width}}" + "".join(f"{column:>8}" for column in columns)]
+    for name, metrics in rows:
+        values = [*(metrics.recall or {}).values(), metrics.mrr] if metrics.recall else [None] * (len(RECALL_AT) + 1)
+        cells = [str(metrics.questions), *(_cell(value, "{:.3f}") for value in values)]
+        cells.append(_cell(None if metrics.none_rate is None else metrics.none_rate * 100, "{:.1f}"))
+        lines.append(f"{name:<{width}}" + "".join(f"{cell:>8}" for cell in cells))
+    return "\n".join(lines)
+
+
+def _cell(value: float | None, template: str) -> str:
+    return "-" if value is None else template.format(value)
+
+
+def plot_recall(report: EvalReport, path: Path) -> None:
+    """Grouped bars of recall@1/5/10 per kind (answerable kinds and overall) into a PNG."""
+    try:
+        import matplotlib
+    except ImportError as err:
+        raise ConfigError("Plotting needs matplotlib: pip install 'party-docs-bot[plot]'") from err
+    matplotlib.use("Agg")  # no display on servers; must precede pyplot
+    import matplotlib.pyplot as plt
+
+    rows = [(name, m) for name, m in [*report.per_kind().items(), ("overall", report.overall())] if m.recall]
+    figure, axes = plt.subplots(figsize=(max(4.0, 1.2 * len(rows) + 2), 3.5))
+    width = 0.8 / len(RECALL_AT)
+    for offset, n in enumerate(RECALL_AT):
+        positions = [index + (offset - 1) * width for index in range(len(rows))]
+        axes.bar(positions, [m.recall[n] for _, m in rows if m.recall], width, label=f"recall@{n}")
+    axes.set_xticks(range(len(rows)), [name for name, _ in rows])
+    axes.set_ylim(0, 1)
+    axes.set_ylabel("recall")
+    axes.set_title(f"Retrieval recall ({len(report.results)} questions, k={report.k})")
+    axes.legend(loc="lower right")
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, format="png", dpi=100)
+    plt.close(figure)

@@ -1,0 +1,202 @@
+"""Build an index from the knowledge folder, reusing what the serving build already has.
+
+Unchanged files (same content hash) keep their passages without being parsed again, and any passage whose
+embedding input was already encoded by the same model keeps its vector: adding one document encodes only
+that document's passages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from bot.errors import DocumentRejected, KnowledgeError
+from bot.ingest.chunking import chunk
+from bot.ingest.loaders import discover, read_bytes
+from bot.models import BuildReport, Passage, SkippedFile
+from bot.search.dense import DenseIndex
+from bot.search.embedder import Embedder
+from bot.search.lexical import LexicalIndex
+from bot.search.store import FORMAT_VERSION, IndexFolder, PassageStore, read_manifest, write_manifest
+from bot.text import terms, with_bigrams
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+def embedding_input(passage: Passage) -> str:
+    return f"{passage.title}\n{passage.text}"
+
+
+def lexical_input(passage: Passage) -> list[str]:
+    return with_bigrams(terms(f"{passage.citation}\n{passage.text}"))
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class _Previous:
+    """What the serving build can lend to the next one (nothing if it was made with another model)."""
+
+    def __init__(self, folder: Path | None, model: str) -> None:
+        self.files: dict[str, dict] = {}
+        self.vectors: dict[str, np.ndarray] = {}
+        self._store: PassageStore | None = None
+        if folder is None:
+            return
+        manifest = read_manifest(folder)
+        if manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
+            return
+        self.files = manifest["files"]
+        self._store = PassageStore(folder / "passages.sqlite")
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+        self.vectors = dict(zip(self._store.column("text_hash"), vectors, strict=True))
+
+    def passages(self, source: str, sha256: str) -> list[Passage] | None:
+        entry = self.files.get(source)
+        if self._store is None or entry is None or entry["sha256"] != sha256:
+            return None
+        return [passage for passage, _ in self._store.by_source(source)]
+
+    def close(self) -> None:
+        if self._store:
+            self._store.close()
+
+
+def build_index(
+    knowledge_dir: Path,
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    ann_min_passages: int = 20_000,
+    incremental: bool = True,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Read, chunk, embed and index the knowledge folder; publish atomically. Raises KnowledgeError."""
+    started = time.perf_counter()
+    say = progress or (lambda message: None)
+    if not knowledge_dir.is_dir():
+        raise KnowledgeError(f"Knowledge folder {knowledge_dir} does not exist; create it and add documents.")
+    folder = IndexFolder(index_dir)
+    report = BuildReport()
+    with folder.building() as scratch:
+        previous = _Previous(folder.current() if incremental else None, embedder.name)
+        try:
+            files, passages = _read_all(knowledge_dir, previous, report, say)
+            hashes = [_hash(embedding_input(p)) for p in passages]
+            vectors = _embed(passages, hashes, previous, embedder, report, say)
+        finally:
+            previous.close()
+        say(f"indexing {len(passages)} passages")
+        LexicalIndex.build([lexical_input(p) for p in passages]).save(scratch / "lexical")
+        DenseIndex.build(vectors, ann_min_passages=ann_min_passages).save(scratch / "dense.faiss")
+        np.save(scratch / "vectors.npy", vectors.astype(np.float16))
+        PassageStore.write(scratch / "passages.sqlite", passages, hashes)
+        report.documents, report.passages = len(files), len(passages)
+        report.built_at = datetime.now(UTC)
+        report.seconds = time.perf_counter() - started
+        write_manifest(
+            scratch,
+            {
+                "format_version": FORMAT_VERSION,
+                "model": embedder.name,
+                "dimension": embedder.dimension,
+                "passages": len(passages),
+                "documents": len(files),
+                "built_at": report.built_at.isoformat(timespec="seconds"),
+                "files": files,
+                "skipped": {s.source: s.reason for s in report.skipped},
+            },
+        )
+        folder.publish(scratch)
+    log.info("Built index: %d documents, %d passages (%d embedded)", report.documents, report.passages, report.embedded)
+    return report
+
+
+def _read_all(
+    knowledge_dir: Path, previous: _Previous, report: BuildReport, say: Progress
+) -> tuple[dict[str, dict], list[Passage]]:
+    files: dict[str, dict] = {}
+    passages: list[Passage] = []
+    paths = discover(knowledge_dir)
+    for number, path in enumerate(paths, 1):
+        source = path.relative_to(knowledge_dir).as_posix()
+        say(f"reading {number}/{len(paths)} files")
+        data = path.read_bytes()
+        sha256 = hashlib.sha256(data).hexdigest()
+        found = previous.passages(source, sha256)
+        if found is None:
+            try:
+                document = read_bytes(source, data)
+            except DocumentRejected as err:
+                log.warning("Skipped %s: %s", source, err.reason)
+                report.skipped.append(SkippedFile(source, err.reason))
+                continue
+            found = chunk(document)
+            if not found:
+                report.skipped.append(SkippedFile(source, "no passages could be made from the text"))
+                continue
+        stat = path.stat()
+        files[source] = {
+            "sha256": sha256,
+            "size": stat.st_size,
+            "mtime": stat.st_mtime,
+            "title": found[0].title,
+            "passages": len(found),
+        }
+        passages.extend(found)
+    return files, passages
+
+
+def _embed(
+    passages: list[Passage],
+    hashes: list[str],
+    previous: _Previous,
+    embedder: Embedder,
+    report: BuildReport,
+    say: Progress,
+) -> np.ndarray:
+    vectors = np.zeros((len(passages), embedder.dimension), dtype=np.float32)
+    todo = []
+    for i, text_hash in enumerate(hashes):
+        cached = previous.vectors.get(text_hash)
+        if cached is not None and len(cached) == embedder.dimension:
+            vectors[i] = cached
+        else:
+            todo.append(i)
+    if todo:
+        say(f"embedding 0/{len(todo)} passages")
+        encoded = embedder.encode_passages(
+            [embedding_input(passages[i]) for i in todo],
+            progress=lambda done, total: say(f"embedding {done}/{total} passages"),
+        )
+        vectors[todo] = encoded
+    report.embedded = len(todo)
+    return vectors
+
+
+def is_stale(knowledge_dir: Path, manifest: dict) -> bool:
+    """True when files were added, removed or changed since the build (size/mtime first, then content)."""
+    known = manifest.get("files", {})
+    skipped = manifest.get("skipped", {})
+    current = {p.relative_to(knowledge_dir).as_posix(): p for p in discover(knowledge_dir)}
+    if set(current) != set(known) | set(skipped):
+        return True
+    for source, path in current.items():
+        entry = known.get(source)
+        if entry is None:
+            continue  # a file skipped last time stays skipped until it changes name or the index is rebuilt
+        stat = path.stat()
+        if stat.st_size != entry["size"] or (
+            stat.st_mtime != entry["mtime"] and hashlib.sha256(path.read_bytes()).hexdigest() != entry["sha256"]
+        ):
+            return True
+    return False

@@ -1,0 +1,146 @@
+"""The index folder on disk: immutable build folders, a CURRENT pointer swapped atomically, a manifest.
+
+    index/
+      CURRENT                     name of the serving build (replaced with os.replace: atomic)
+      build-<time>-<id>/
+        manifest.json             format version, model, dimension, counts, per-file hashes, build time
+        passages.sqlite           the passages (read by id at query time, so they stay out of RAM)
+        dense.faiss               FAISS index
+        vectors.npy               float16 copy of the vectors: the embedding cache for incremental builds
+        lexical/                  bm25s arrays (memory-mapped when serving)
+
+A build writes a fresh `.tmp-*` folder and only then moves CURRENT; a crash leaves the old build serving.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from bot.errors import IndexMismatchError, IndexNotBuiltError
+from bot.models import Passage
+
+FORMAT_VERSION = 1
+POINTER = "CURRENT"
+
+
+class IndexFolder:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def current(self) -> Path | None:
+        try:
+            name = (self.root / POINTER).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        folder = self.root / name
+        return folder if (folder / "manifest.json").is_file() else None
+
+    def manifest(self) -> dict | None:
+        folder = self.current()
+        return read_manifest(folder) if folder else None
+
+    @contextlib.contextmanager
+    def building(self) -> Iterator[Path]:
+        """A scratch folder for a new build, under an exclusive lock across processes."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            scratch = self.root / f".tmp-{uuid.uuid4().hex[:8]}"
+            scratch.mkdir()
+            try:
+                yield scratch
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
+
+    def publish(self, scratch: Path) -> Path:
+        """Move a finished build into place and point CURRENT at it; older builds are removed."""
+        final = self.root / f"build-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        scratch.rename(final)
+        pointer = self.root / f".{POINTER}.{uuid.uuid4().hex[:6]}"
+        pointer.write_text(final.name, encoding="utf-8")
+        os.replace(pointer, self.root / POINTER)
+        for old in self.root.glob("build-*"):
+            if old != final:
+                # Open readers keep working: on POSIX an unlinked file lives until it is closed.
+                shutil.rmtree(old, ignore_errors=True)
+        return final
+
+
+def read_manifest(folder: Path) -> dict:
+    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+
+
+def write_manifest(folder: Path, manifest: dict) -> None:
+    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def check_compatible(index_dir: Path, manifest: dict | None, model: str) -> dict:
+    if manifest is None:
+        raise IndexNotBuiltError(index_dir)
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatchError(
+            index_dir, f"index format {manifest.get('format_version')} (this version reads {FORMAT_VERSION})"
+        )
+    if manifest.get("model") != model:
+        raise IndexMismatchError(index_dir, f"the embedding model '{manifest.get('model')}', not '{model}'")
+    return manifest
+
+
+class PassageStore:
+    """Passages in SQLite, fetched by id. One connection shared across threads behind a lock."""
+
+    SCHEMA = (
+        "CREATE TABLE passages (id INTEGER PRIMARY KEY, source TEXT, title TEXT, citation TEXT, text TEXT,"
+        " article INTEGER, text_hash TEXT)"
+    )
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def write(cls, path: Path, passages: Iterable[Passage], hashes: Iterable[str]) -> None:
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            db.execute(cls.SCHEMA)
+            rows = (
+                (i, p.source, p.title, p.citation, p.text, p.article, h)
+                for i, (p, h) in enumerate(zip(passages, hashes, strict=True))
+            )
+            db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            db.commit()
+
+    def get(self, ids: list[int]) -> list[Passage]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id, source, title, citation, text, article FROM passages WHERE id IN ({marks})", ids
+            ).fetchall()
+        by_id = {row[0]: Passage(*row[1:]) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def column(self, name: str) -> list:
+        with self._lock:
+            return [row[0] for row in self._db.execute(f"SELECT {name} FROM passages ORDER BY id")]
+
+    def by_source(self, source: str) -> list[tuple[Passage, str]]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT source, title, citation, text, article, text_hash FROM passages WHERE source = ? ORDER BY id",
+                (source,),
+            ).fetchall()
+        return [(Passage(*row[:5]), row[5]) for row in rows]
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,152 @@
+"""All Telegram wiring in one place: build_application() for tests and run() for `python -m bot serve`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.errors import ConfigError
+from bot.qa.querylog import QueryLog
+from bot.tg import admin, handlers, keyboards, texts
+from bot.tg.access import AccessPolicy, RateLimiter
+from bot.tg.context import AppContext, BotApp, BotOptions, BotServices
+
+if TYPE_CHECKING:
+    from bot.qa.service import QAService
+
+log = logging.getLogger(__name__)
+
+_MESSAGE = filters.UpdateType.MESSAGE  # new messages only: an edited question is not asked again
+_NOT_TEXT = _MESSAGE & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL
+
+
+def build_application(settings: Settings, service: QAService) -> BotApp:
+    """The bot, wired: handlers, typed context, rate limiter, services opened in post_init."""
+    if settings.telegram_bot_token is None:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather and put it in .env")
+
+    async def post_init(application: BotApp) -> None:
+        services = application.bot_data
+        services.qa = service
+        salt = settings.query_log_salt.get_secret_value() if settings.query_log_salt else None
+        services.querylog = await asyncio.to_thread(
+            QueryLog, settings.query_log_path, salt=salt, retention_days=settings.query_log_retention_days
+        )
+        purged = await asyncio.to_thread(services.querylog.purge)
+        if purged:
+            log.info("Purged %d query-log entries past retention", purged)
+        services.access = AccessPolicy(
+            settings.admin_ids, settings.allowed_user_ids, silence_seconds=settings.stranger_silence_minutes * 60
+        )
+        services.limiter = RateLimiter(settings.rate_limit_per_minute)
+        services.options = BotOptions(settings.max_upload_mb, settings.progress_edit_seconds)
+        await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS.items()])
+
+    async def post_shutdown(application: BotApp) -> None:
+        if application.bot_data.querylog is not None:
+            application.bot_data.querylog.close()
+
+    application: BotApp = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_base_url)
+        .base_file_url(settings.telegram_base_file_url)
+        .context_types(ContextTypes(context=AppContext, bot_data=BotServices))
+        .rate_limiter(AIORateLimiter())
+        .concurrent_updates(settings.concurrent_updates)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    _add_handlers(application)
+    return application
+
+
+def _add_handlers(application: BotApp) -> None:
+    application.add_handler(TypeHandler(Update, handlers.gatekeeper), group=-1)
+    application.add_handlers(
+        [
+            CommandHandler("start", handlers.start),
+            CommandHandler("help", handlers.help_command),
+            CommandHandler("ask", handlers.ask_command),
+            CommandHandler("faq", handlers.faq_command),
+            CommandHandler("reindex", admin.reindex),
+            CommandHandler("stats", admin.stats),
+            MessageHandler(_MESSAGE & filters.ChatType.PRIVATE & filters.Document.ALL, admin.on_document),
+            MessageHandler(_MESSAGE & filters.TEXT & ~filters.COMMAND, handlers.on_text),
+            MessageHandler(_MESSAGE & filters.ChatType.PRIVATE & filters.COMMAND, handlers.help_command),
+            MessageHandler(_NOT_TEXT, handlers.on_other),
+            CallbackQueryHandler(handlers.on_faq_topics, pattern=f"^{keyboards.TOPICS}$"),
+            CallbackQueryHandler(handlers.on_faq_topic, pattern=keyboards.TOPIC_PATTERN),
+            CallbackQueryHandler(handlers.on_faq_question, pattern=keyboards.QUESTION_PATTERN),
+            CallbackQueryHandler(handlers.on_vote, pattern=keyboards.VOTE_PATTERN),
+        ]
+    )
+    application.add_error_handler(handlers.on_error)
+
+
+class RedactToken(logging.Filter):
+    """Replace the bot token in any log line (URLs in library errors carry it)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self._token in message:
+            record.msg, record.args = message.replace(self._token, "<token>"), None
+        return True
+
+
+def protect_logs(settings: Settings) -> None:
+    """Keep the token out of the logs: httpx logs every request URL at INFO, and that URL holds it."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    if settings.telegram_bot_token is not None:
+        redact = RedactToken(settings.telegram_bot_token.get_secret_value())
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(redact)
+
+
+def run(settings: Settings, service: QAService | None = None) -> None:
+    """Serve until interrupted: build the index if needed, then long polling (or a webhook if WEBHOOK_URL)."""
+    protect_logs(settings)
+    if service is None:
+        from bot.cli import build_service  # the factory that loads the embedder lives with the CLI
+
+        service = build_service(settings)
+    log.info("Checking the index in %s (it is built now if missing or stale)", settings.index_dir)
+    report = service.ensure_index()
+    if report is not None:
+        log.info("Built the index: %d files, %d passages in %.1f s", report.documents, report.passages, report.seconds)
+    application = build_application(settings, service)
+    if settings.webhook_url:
+        log.info("Receiving updates by webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        log.info("Receiving updates by long polling")
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
