@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 from bot.config import Settings
 from bot.errors import BotError, EmptyQuestionError
@@ -107,7 +108,8 @@ def _index(service: QAService, full: bool) -> int:
     return 0
 
 
-def _print_report(report: BuildReport, stream=sys.stdout) -> None:
+def _print_report(report: BuildReport, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout  # looked up at call time: a default of sys.stdout would pin the import-time stream
     print(
         f"Indexed {report.documents} documents, {report.passages} passages "
         f"({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s.",
@@ -173,7 +175,7 @@ def _eval(service: QAService, args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     started = time.perf_counter()
-    report = evaluation.evaluate(questions, service.search, service.ask, k=args.k)
+    report = evaluation.evaluate(questions, service.search, service.ask, k=args.k, bad_lines=problems)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:

@@ -263,7 +263,14 @@ def _drop_title_block(document: Document, lines: list[str]) -> list[str]:
     return kept
 
 
+_BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý|nguồn)\s*:", re.IGNORECASE)
+
+
 def _windows(document: Document, paragraphs: list[str], citation: str, heading: str = "") -> list[Passage]:
+    # A closing "(Căn cứ: Điều 4 …)" line names the basis of the whole section: every window keeps it.
+    basis = paragraphs[-1] if len(paragraphs) > 1 and _BASIS.match(paragraphs[-1]) else ""
+    if basis:
+        paragraphs = paragraphs[:-1]
     units = [piece for paragraph in paragraphs for piece in _split_long(paragraph, WINDOW_MAX_CHARS)]
     windows: list[list[str]] = [[]]
     for unit in units:
@@ -279,6 +286,6 @@ def _windows(document: Document, paragraphs: list[str], citation: str, heading: 
     passages = []
     for i, window in enumerate(windows):
         label = citation if len(windows) == 1 else f"{citation} (đoạn {i + 1}/{len(windows)})"
-        text = "\n".join([heading, *window]) if heading else "\n".join(window)
+        text = "\n".join(filter(None, [heading, *window, basis]))
         passages.append(Passage(document.source, document.title, label, text))
     return passages

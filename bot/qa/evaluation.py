@@ -5,6 +5,8 @@ A retrieved passage is relevant when its source is a gold source and the gold an
 so gold labels survive re-chunking. Ranks are the positions in the list `search` returns: ties in score are not
 re-ordered and duplicates are not removed, and only the first relevant position counts, so a passage retrieved
 twice never scores more than once. Recall is "hit" recall: 1 when at least one relevant passage is in the top n.
+Questions without gold passages (off-topic) stay out of recall and MRR; with answers they measure how often the
+bot rightly says "none", as answerable questions measure how often it wrongly does.
 """
 
 from __future__ import annotations
@@ -48,16 +50,23 @@ class QuestionResult:
 
 @dataclass(frozen=True, slots=True)
 class KindMetrics:
-    questions: int
-    recall: dict[int, float] | None  # n -> recall@n over answerable questions; None when there are none
+    questions: int  # all questions of the group; recall and MRR average over those with gold passages
+    recall: dict[int, float] | None  # n -> recall@n; None when no question of the group has gold passages
     mrr: float | None
-    none_rate: float | None  # share of the questions answered "none"; None without answers
+    none_rate: float | None  # share answered "none" (right for off-topic, a miss otherwise); None without `ask`
+
+    def retrieval_json(self) -> dict[str, object]:
+        """The overall block: every key always present (null without answerable questions)."""
+        recall = self.recall or {}
+        return {
+            "questions": self.questions,
+            **{f"recall@{n}": _round(recall.get(n)) for n in RECALL_AT},
+            f"mrr@{MRR_AT}": _round(self.mrr),
+        }
 
     def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"questions": self.questions}
-        if self.recall is not None:
-            data.update({f"recall@{n}": round(value, 4) for n, value in self.recall.items()})
-            data[f"mrr@{MRR_AT}"] = _round(self.mrr)
+        """A kind's block: retrieval metrics only if it has gold passages, none_rate only if answers were asked."""
+        data = self.retrieval_json() if self.recall is not None else {"questions": self.questions}
         if self.none_rate is not None:
             data["none_rate"] = _round(self.none_rate)
         return data
@@ -70,9 +79,9 @@ class EvalReport:
     bad_lines: list[str] = field(default_factory=list)
 
     def overall(self) -> KindMetrics:
-        """Retrieval metrics over answerable questions only; off-topic ones have nothing to retrieve."""
+        """Answerable questions only: off-topic ones have nothing to retrieve. Its none_rate is a miss rate."""
         answerable = [r for r in self.results if r.answerable]
-        return KindMetrics(len(answerable), *_retrieval_metrics(answerable), None)
+        return KindMetrics(len(answerable), *_retrieval_metrics(answerable), _none_rate(answerable))
 
     def per_kind(self) -> dict[str, KindMetrics]:
         kinds = sorted({r.kind for r in self.results})
@@ -92,9 +101,8 @@ class EvalReport:
         return [r for r in self.results if r.answerable and (r.rank is None or r.rank > FAILURE_RANK)]
 
     def to_json(self) -> dict[str, object]:
-        overall = self.overall().to_json()
         return {
-            "overall": overall,
+            "overall": self.overall().retrieval_json(),
             "per_kind": {kind: metrics.to_json() for kind, metrics in self.per_kind().items()},
             "offtopic_none_rate": _round(self.offtopic_none_rate),
             "answerable_none_rate": _round(self.answerable_none_rate),
@@ -222,7 +230,8 @@ def render_table(report: EvalReport) -> str:
     columns = ["n", *(f"R@{n}" for n in RECALL_AT), f"MRR@{MRR_AT}", "none%"]
     lines = [f"{'kind':<{width}}" + "".join(f"{column:>8}" for column in columns)]
     for name, metrics in rows:
-        values = [*(metrics.recall or {}).values(), metrics.mrr] if metrics.recall else [None] * (len(RECALL_AT) + 1)
+        recall = metrics.recall or {}
+        values = [*(recall.get(n) for n in RECALL_AT), metrics.mrr]
         cells = [str(metrics.questions), *(_cell(value, "{:.3f}") for value in values)]
         cells.append(_cell(None if metrics.none_rate is None else metrics.none_rate * 100, "{:.1f}"))
         lines.append(f"{name:<{width}}" + "".join(f"{cell:>8}" for cell in cells))
@@ -234,26 +243,29 @@ def _cell(value: float | None, template: str) -> str:
 
 
 def plot_recall(report: EvalReport, path: Path) -> None:
-    """Grouped bars of recall@1/5/10 per kind (answerable kinds and overall) into a PNG."""
+    """Grouped bars of recall@1/5/10 per kind with gold passages, and overall, into a PNG."""
     try:
-        import matplotlib
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
     except ImportError as err:
         raise ConfigError("Plotting needs matplotlib: pip install 'party-docs-bot[plot]'") from err
-    matplotlib.use("Agg")  # no display on servers; must precede pyplot
-    import matplotlib.pyplot as plt
 
-    rows = [(name, m) for name, m in [*report.per_kind().items(), ("overall", report.overall())] if m.recall]
-    figure, axes = plt.subplots(figsize=(max(4.0, 1.2 * len(rows) + 2), 3.5))
+    rows = [(name, m.recall) for name, m in [*report.per_kind().items(), ("overall", report.overall())] if m.recall]
+    # A bare Figure on the Agg canvas: no pyplot global state, no display needed on a server.
+    figure = Figure(figsize=(max(4.0, 1.2 * len(rows) + 2), 3.5), layout="tight")
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
     width = 0.8 / len(RECALL_AT)
     for offset, n in enumerate(RECALL_AT):
-        positions = [index + (offset - 1) * width for index in range(len(rows))]
-        axes.bar(positions, [m.recall[n] for _, m in rows if m.recall], width, label=f"recall@{n}")
+        shift = (offset - (len(RECALL_AT) - 1) / 2) * width
+        axes.bar(
+            [index + shift for index in range(len(rows))], [recall[n] for _, recall in rows], width, label=f"R@{n}"
+        )
     axes.set_xticks(range(len(rows)), [name for name, _ in rows])
-    axes.set_ylim(0, 1)
+    axes.set_ylim(0, 1.15)  # headroom so the legend never hides a bar at 1.0
+    axes.set_yticks([0, 0.25, 0.5, 0.75, 1])
     axes.set_ylabel("recall")
     axes.set_title(f"Retrieval recall ({len(report.results)} questions, k={report.k})")
-    axes.legend(loc="lower right")
-    figure.tight_layout()
+    axes.legend(loc="upper center", ncols=len(RECALL_AT), frameon=False)
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, format="png", dpi=100)
-    plt.close(figure)

@@ -70,12 +70,13 @@ class QAService:
     def search(self, question: str, k: int = 5) -> list[Hit]:
         return self.search_result(question, k).hits
 
-    def search_result(self, question: str, k: int = 5, *, dense: bool = True) -> SearchResult:
+    def search_result(self, question: str, k: int = 5, *, dense: bool = True, lexical: bool = True) -> SearchResult:
+        """Search with both channels (default) or one of them, for comparisons."""
         query = analyze(question)
         if not query.text:
             raise EmptyQuestionError()
         vector = self.embedder.encode_queries([query.text])[0] if dense else None
-        return self._loaded().search(query, vector, k=k)
+        return self._loaded().search(query, vector, k=k, lexical=lexical)
 
     # -- index ---------------------------------------------------------------------------------------
 

@@ -91,6 +91,11 @@ def build_index(
         previous = _Previous(folder.current() if incremental else None, embedder.name)
         try:
             files, passages = _read_all(knowledge_dir, previous, report, say)
+            if not passages:  # bm25s cannot index an empty corpus; keep serving whatever was there
+                skipped = f" ({len(report.skipped)} unusable files skipped)" if report.skipped else ""
+                raise KnowledgeError(
+                    f"No usable documents in {knowledge_dir}{skipped}; add .md, .txt, .docx, .pdf or .html files."
+                )
             hashes = [_hash(embedding_input(p)) for p in passages]
             vectors = _embed(passages, hashes, previous, embedder, report, say)
         finally:

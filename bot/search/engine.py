@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from bot.models import Hit, Passage
 from bot.search import fusion
 from bot.search.dense import DenseIndex
 from bot.search.lexical import LexicalIndex
-from bot.search.query import Query, accented_words, passage_words
+from bot.search.query import Query, accented_words, passage_terms
 from bot.search.store import PassageStore, read_manifest
 from bot.text import terms
 
@@ -19,6 +20,9 @@ CANDIDATES = 100  # from each of BM25 and FAISS
 RERANKED = 30  # fused candidates whose text is read for the accent bonus
 ACCENT_WEIGHT = 0.15
 ARTICLE_BONUS = 1.0  # an asked-for 'Điều N' goes above anything that merely mentions it
+MENTION_BONUS = 0.3  # a summary that cites the asked-for 'Điều N' comes next
+PAIR_WEIGHT = 0.5  # word pairs count for coverage, but less than the words themselves
+_CITED_CLAUSES = re.compile(r"— khoản (\d+)(?:–(\d+))?$")  # chunking cites "khoản 3" or a run "khoản 1–2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,15 @@ class SearchResult:
     coverage: list[float]  # per hit (first few): idf-weighted share of the question's words the passage has
 
 
+def mentions_article(passage: Passage, article: int) -> bool:
+    return re.search(rf"\bđiều\s+{article}\b", passage.text, re.IGNORECASE) is not None
+
+
+def cites_document(passage: Passage, number: int) -> bool:
+    """The passage names document number N by its code ('213-QĐ/TW', 'số 01-HD/TW')."""
+    return re.search(rf"\b0*{number}\s*-\s*[A-ZĐ]", passage.text) is not None
+
+
 class SearchIndex:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -35,6 +48,7 @@ class SearchIndex:
         self.lexical = LexicalIndex.load(folder / "lexical")
         self.dense = DenseIndex.load(folder / "dense.faiss")
         self.passages = PassageStore(folder / "passages.sqlite")
+        self.fuse = fusion.weighted  # replaceable, so benchmarks can compare fusion methods on the same index
         self.size = self.lexical.size
         articles = self.passages.column("article")
         self._articles = np.array([-1 if a is None else a for a in articles], dtype=np.int32)
@@ -48,10 +62,14 @@ class SearchIndex:
     def close(self) -> None:
         self.passages.close()
 
-    def search(self, query: Query, query_vector: np.ndarray | None, k: int = 5) -> SearchResult:
+    def search(
+        self, query: Query, query_vector: np.ndarray | None, k: int = 5, *, lexical: bool = True
+    ) -> SearchResult:
+        """Hybrid search; without a query vector it is BM25 only, with `lexical=False` dense only."""
         if self.size == 0:
             return SearchResult(query, [], [])
-        lexical_scores = self.lexical.scores(query.search_terms)
+        terms_used = query.search_terms if lexical else []
+        lexical_scores = self.lexical.scores(terms_used)
         n = min(CANDIDATES, self.size)
         lexical_ids = np.argpartition(-lexical_scores, n - 1)[:n]
         lexical_ids = lexical_ids[lexical_scores[lexical_ids] > 0]
@@ -59,20 +77,16 @@ class SearchIndex:
             dense_ids, dense_scores = self.dense.search(query_vector, n)
         else:
             dense_ids, dense_scores = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-        article_ids = self._article_candidates(query)
-        missing = [int(i) for i in np.union1d(lexical_ids, article_ids) if i not in set(dense_ids.tolist())]
-        cosines = self._cosines(query_vector, missing)
-        fused = fusion.weighted(
-            lexical_ids, lexical_scores[lexical_ids], dense_ids, dense_scores, dense_cosines=cosines
-        )
+        # Article look-ups and the accent bonus are lexical evidence: a dense-only run goes without them.
+        article_ids = set(self._article_candidates(query).tolist()) if lexical else set()
+        known = set(dense_ids.tolist())
+        cosines = self._cosines(query_vector, sorted((set(lexical_ids.tolist()) | article_ids) - known))
+        fused = self.fuse(lexical_ids, lexical_scores[lexical_ids], dense_ids, dense_scores, dense_cosines=cosines)
         head = fused[:RERANKED]
-        head_ids = {item.id for item in head}
-        head += [item for item in fused[RERANKED:] if item.id in set(article_ids.tolist()) and item.id not in head_ids]
+        head += [item for item in fused[RERANKED:] if item.id in article_ids]
         passages = dict(zip([item.id for item in head], self.passages.get([item.id for item in head]), strict=True))
-        rescored = sorted(
-            ((self._rerank(query, item, passages[item.id]), item) for item in head),
-            key=lambda pair: (-pair[0], pair[1].id),
-        )[:k]
+        scored = [(self._rerank(query, item, passages[item.id]) if lexical else item.score, item) for item in head]
+        rescored = sorted(scored, key=lambda pair: (-pair[0], pair[1].id))[:k]
         hits = [Hit(passages[item.id], score, item.lexical, item.dense) for score, item in rescored]
         return SearchResult(query, hits, [self.coverage(query, hit.passage) for hit in hits[:3]])
 
@@ -94,20 +108,49 @@ class SearchIndex:
             weights = {w: self.lexical.idf(terms(w)[0]) if terms(w) else 0.0 for w in query.accented_words}
             total = sum(weights.values()) or 1.0
             score += ACCENT_WEIGHT * sum(weight for w, weight in weights.items() if w in words) / total
+        if query.article is not None and passage.article is None and mentions_article(passage, query.article):
+            score += MENTION_BONUS
         if query.article is not None and passage.article == query.article:
             doc_terms = self._doc_terms[self._doc_of[item.id]]
             hint = query.document_hint
             match = len(hint & doc_terms) / len(hint) if hint else 0.0
             score += ARTICLE_BONUS + 0.5 * match
-            if query.clause is not None and f"khoản {query.clause}" in passage.citation:
+            if query.clause is not None and _cites_clause(passage.citation, query.clause):
                 score += 0.2
         return score
 
     def coverage(self, query: Query, passage: Passage) -> float:
-        """Share of the question's idf mass present in the passage; unknown words weigh the most."""
+        """How much of the question the passage answers: the whole question or, if better, its last sentence."""
+        whole = self._coverage(query, passage)
+        if query.last_sentence is None:
+            return whole
+        return max(whole, self._coverage(query.last_sentence, passage))
+
+    def _coverage(self, query: Query, passage: Passage) -> float:
+        """Share of the question's idf mass (words and word pairs) that the passage has.
+
+        Words the documents never use weigh the most. A word typed with diacritics must appear with the same
+        diacritics: folding alone would let 'giá vàng' match 'tham gia' and 'vắng mặt'.
+        """
         if not query.content_terms:
             return 0.0
-        words = passage_words(passage.citation + " " + passage.text)
-        weights = [(self.lexical.idf(t), t in words) for t in query.content_terms]
-        total = sum(weight for weight, _ in weights)
-        return sum(weight for weight, present in weights if present) / total if total else 0.0
+        text = f"{passage.citation} {passage.text}"
+        present = passage_terms(text)
+        exact = accented_words(text) if query.accents else set()
+        found = total = 0.0
+        for term in query.content_terms:
+            weight = self.lexical.idf(term)
+            total += weight
+            typed = query.accents.get(term)
+            if term in present and (typed is None or typed in exact):
+                found += weight
+        for pair in query.content_pairs:
+            weight = PAIR_WEIGHT * self.lexical.idf(pair)
+            total += weight
+            found += weight if pair in present else 0.0
+        return found / total if total else 0.0
+
+
+def _cites_clause(citation: str, clause: int) -> bool:
+    match = _CITED_CLAUSES.search(citation)
+    return match is not None and int(match.group(1)) <= clause <= int(match.group(2) or match.group(1))

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-LEXICAL_WEIGHT = 0.7
-DENSE_WEIGHT = 0.3
+LEXICAL_WEIGHT = 0.8
+DENSE_WEIGHT = 0.2
 RRF_K = 60
 
 
@@ -59,6 +59,7 @@ def reciprocal_rank(
     dense_scores: np.ndarray,
     *,
     k: int = RRF_K,
+    dense_cosines: dict[int, float] | None = None,
 ) -> list[Fused]:
     """Classic RRF: sum of 1/(k + rank) over both rankings."""
     top_lexical = float(lexical_scores.max()) if len(lexical_scores) else 0.0
@@ -68,6 +69,7 @@ def reciprocal_rank(
             scores[int(passage_id)] = scores.get(int(passage_id), 0.0) + 1.0 / (k + rank + 1)
     lexical = {int(i): float(s) / top_lexical for i, s in zip(lexical_ids, lexical_scores, strict=True) if top_lexical}
     cosine = {int(i): float(s) for i, s in zip(dense_ids, dense_scores, strict=True)}
+    cosine.update(dense_cosines or {})
     fused = [Fused(i, s, lexical.get(i, 0.0), cosine.get(i, 0.0)) for i, s in scores.items()]
     fused.sort(key=lambda item: (-item.score, item.id))
     return fused

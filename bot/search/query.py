@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-from bot.text import QUESTION_STOPWORDS, clean_question, has_diacritics, terms, with_bigrams
+from bot.text import (
+    ABBREVIATIONS,
+    QUESTION_STOPWORDS,
+    clean_question,
+    fold_diacritics,
+    has_diacritics,
+    terms,
+    with_bigrams,
+)
 
 _ARTICLE = re.compile(r"\bdieu\s+(\d{1,3})\b")
 _CLAUSE = re.compile(r"\bkhoan\s+(\d{1,2})\b")
+# "Quy định 213", "QĐ số 24", "213-QĐ/TW" name a document by its number.
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:quy dinh|huong dan|nghi quyet|chi thi|quyet dinh|ket luan|qd|hd|nq|ct|kl)\s+(?:so\s+)?(\d{1,4})\b"
+    r"|\b(\d{1,4})\s+(?:qd|hd|nq|ct|kl)\b"
+)
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,22 +32,36 @@ class Query:
     text: str
     search_terms: list[str]  # folded unigrams and bigrams, abbreviations expanded: what BM25 sees
     content_terms: tuple[str, ...]  # distinct topical unigrams: what a good passage should cover
+    content_pairs: tuple[str, ...]  # adjacent topical unigrams as 'a_b': phrases a good passage should have
     accented_words: frozenset[str]  # words the user typed with diacritics, for the exact-accent bonus
+    accents: dict[str, str]  # folded term -> the accented word typed, where the user typed diacritics
     article: int | None  # "Điều 9 ..." asks for that article
     clause: int | None
+    document_numbers: frozenset[int]  # documents named by number ('Quy định 213-QĐ/TW')
     document_hint: frozenset[str]  # the other words of an article look-up: which document it names
+    # A long scenario usually asks its actual question last; coverage is also judged on that sentence alone.
+    last_sentence: Query | None = None
 
 
 def analyze(question: str) -> Query:
     text = clean_question(question)
+    sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    last = analyze(sentences[-1]) if len(sentences) > 1 else None
     unigrams = terms(text)
     folded = " ".join(unigrams)
     article = _ARTICLE.search(folded)
     clause = _CLAUSE.search(folded)
-    content = tuple(dict.fromkeys(t for t in unigrams if t not in QUESTION_STOPWORDS))
-    accented = (
-        frozenset(w for w in _WORD.findall(text.lower()) if has_diacritics(w)) if has_diacritics(text) else frozenset()
+    # An abbreviation is followed by its expansion in `unigrams`; the expansion is what a passage should have.
+    content = tuple(dict.fromkeys(t for t in unigrams if t not in QUESTION_STOPWORDS and t not in ABBREVIATIONS))
+    pairs = tuple(
+        dict.fromkeys(
+            f"{a}_{b}"
+            for a, b in itertools.pairwise(unigrams)
+            if not {a, b} & QUESTION_STOPWORDS and not {a, b} & ABBREVIATIONS.keys()
+        )
     )
+    typed = [word for word in _WORD.findall(text.lower()) if has_diacritics(word)]
+    accents = {fold_diacritics(word): word for word in typed}
     hint: frozenset[str] = frozenset()
     if article:
         skip = {"dieu", article.group(1), "khoan", clause.group(1) if clause else ""}
@@ -41,16 +70,25 @@ def analyze(question: str) -> Query:
         text=text,
         search_terms=with_bigrams(unigrams),
         content_terms=content,
-        accented_words=accented,
+        content_pairs=pairs,
+        accented_words=frozenset(typed),
+        accents=accents,
         article=int(article.group(1)) if article else None,
         clause=int(clause.group(1)) if clause else None,
+        document_numbers=frozenset(int(a or b) for a, b in _DOCUMENT_NUMBER.findall(folded)),
         document_hint=hint,
+        last_sentence=last,
     )
 
 
 def passage_words(text: str) -> set[str]:
     """Folded words of a passage (for coverage)."""
     return set(terms(text))
+
+
+def passage_terms(text: str) -> set[str]:
+    """Folded words and adjacent word pairs of a passage."""
+    return set(with_bigrams(terms(text)))
 
 
 def accented_words(text: str) -> set[str]:

@@ -129,8 +129,9 @@ async def faq_command(update: Update, context: AppContext) -> None:
 async def on_faq_topics(update: Update, context: AppContext) -> None:
     """Button '↩ Chủ đề': show the topic list again in the same message."""
     query = update.callback_query
-    await query.answer()  # type: ignore[union-attr]
-    await edit_message(query.message, texts.FAQ_TOPICS, keyboards.topics_keyboard(context.qa.faq.topics()))  # type: ignore[union-attr]
+    assert query is not None
+    await query.answer()
+    await edit_message(query.message, texts.FAQ_TOPICS, keyboards.topics_keyboard(context.qa.faq.topics()))
 
 
 async def on_faq_topic(update: Update, context: AppContext) -> None:
@@ -154,12 +155,12 @@ async def on_faq_question(update: Update, context: AppContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     entry = context.qa.faq.get(keyboards.parse_question(query.data))
-    if entry is None:
+    if entry is None or not isinstance(query.message, Message):
         await query.answer(texts.FAQ_GONE)
         return
     await query.answer()
     answer = Answer(query=entry.question, kind="faq", answer=entry.answer, faq_id=entry.id)
-    await _send_answer(query.message, context, query.from_user, answer, render_faq(entry))  # type: ignore[arg-type]
+    await _send_answer(query.message, context, query.from_user, answer, render_faq(entry))
 
 
 async def on_vote(update: Update, context: AppContext) -> None:
