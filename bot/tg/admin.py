@@ -38,9 +38,9 @@ async def reindex(update: Update, context: AppContext) -> None:
 
 async def on_document(update: Update, context: AppContext) -> None:
     """An admin sends a file: add it to the knowledge folder (caption /replace overwrites the same name)."""
-    message = update.effective_message
+    message, user = update.effective_message, update.effective_user
     assert message is not None and message.document is not None
-    if not context.access.is_admin(update.effective_user.id if update.effective_user else None):
+    if user is None or not context.access.is_admin(user.id):
         _log_refusal(update, "document upload")
         await message.reply_html(texts.UPLOAD_NOT_ADMIN)
         return
@@ -64,7 +64,7 @@ async def on_document(update: Update, context: AppContext) -> None:
     except ReindexBusyError:
         await edit_message(status, texts.REINDEX_BUSY)
         return
-    log.info("Admin %s added %s (%d passages)", update.effective_user.id, added.source, added.passages)  # type: ignore[union-attr]
+    log.info("Admin %s added %s (%d passages)", user.id, added.source, added.passages)
     await edit_message(status, texts.UPLOAD_DONE.format(name=esc(clip(added.source)), passages=added.passages))
 
 

@@ -41,7 +41,6 @@ NOT_FOUND = (
 )
 SOURCES_HEADER = "<b>Nguồn:</b>"
 SOURCE_LINE = "📄 {title} — {citation}"
-FAQ_ANSWER = "<b>{question}</b>\n\n{answer}"
 NON_TEXT = "Tôi chỉ đọc được câu hỏi dạng chữ. Bạn hãy gõ câu hỏi, hoặc dùng /faq."
 RATE_LIMITED = "Bạn hỏi hơi nhanh. Vui lòng đợi khoảng {seconds} giây rồi hỏi tiếp."
 STRANGER = "Xin lỗi, trợ lý này chỉ phục vụ thành viên được cấp quyền. Vui lòng liên hệ quản trị viên."
