@@ -1,0 +1,44 @@
+# Party-documents assistant: python -m bot serve (Telegram long polling, or webhook when WEBHOOK_URL is set).
+#   docker build -t party-docs-bot .
+#   docker build --build-arg EMBEDDING_MODEL=intfloat/multilingual-e5-base -t party-docs-bot:e5 .
+FROM python:3.11-slim
+
+ARG TORCH_VERSION=2.13.0
+ARG EMBEDDING_MODEL=all-MiniLM-L6-v2
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    HF_HOME=/opt/hf \
+    EMBEDDING_MODEL=${EMBEDDING_MODEL} \
+    KNOWLEDGE_DIR=/app/knowledge \
+    INDEX_DIR=/app/index \
+    QUERY_LOG_PATH=/app/data/queries.sqlite3
+
+WORKDIR /app
+
+# CPU-only torch from PyTorch's CPU index: the default PyPI wheel would pull several GB of CUDA libraries.
+RUN pip install --index-url https://download.pytorch.org/whl/cpu "torch==${TORCH_VERSION}"
+
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+RUN pip install .
+
+# Bake the model in at build time; at run time the product only reads it from disk.
+COPY docker/fetch_model.py /tmp/fetch_model.py
+RUN HF_HUB_OFFLINE=0 python /tmp/fetch_model.py "${EMBEDDING_MODEL}" && rm /tmp/fetch_model.py
+
+COPY knowledge ./knowledge
+RUN useradd --create-home --uid 10001 bot \
+    && mkdir -p /app/index /app/data \
+    && chown -R bot:bot /app/knowledge /app/index /app/data
+USER bot
+
+VOLUME ["/app/knowledge", "/app/index", "/app/data"]
+
+# Healthy once an index is being served (the bot builds one at start when it is missing).
+HEALTHCHECK --interval=60s --timeout=10s --start-period=600s --retries=3 \
+    CMD python -c "import pathlib, sys; sys.exit(0 if (pathlib.Path('/app/index') / 'CURRENT').is_file() else 1)"
+
+CMD ["python", "-m", "bot", "serve"]
