@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +38,16 @@ def decode_text(data: bytes) -> str:
 
 def _read_plain(data: bytes) -> str:
     return decode_text(data)
+
+
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def _read_markdown(data: bytes) -> str:
+    """Markdown minus inline markup ('**Chuẩn bị:**', links): users see the text, not the syntax."""
+    text = _MARKDOWN_EMPHASIS.sub(r"\2", decode_text(data))
+    return _MARKDOWN_LINK.sub(r"\1", text)
 
 
 def _read_docx(data: bytes) -> str:
@@ -89,7 +100,7 @@ def _read_html(data: bytes) -> str:
 
 
 _READERS: dict[str, Callable[[bytes], str]] = {
-    ".md": _read_plain,
+    ".md": _read_markdown,
     ".txt": _read_plain,
     ".docx": _read_docx,
     ".pdf": _read_pdf,
@@ -177,7 +188,7 @@ def _is_letterhead(line: str) -> bool:
 
 
 def discover(root: Path) -> list[Path]:
-    """Knowledge files under root, sorted, skipping hidden files, the FAQ and unsupported types."""
+    """Files under root, sorted, except hidden ones and the FAQ; unsupported types are reported by the build."""
     files = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)

@@ -1,0 +1,232 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.chunking import ARTICLE_MAX_CHARS, WINDOW_MAX_CHARS, chunk
+from bot.ingest.loaders import read_bytes, read_file
+from bot.models import Document
+from tests.conftest import CHARTER, REGULATION, REPORT, fixture_text
+
+REPO_KNOWLEDGE = Path(__file__).parent.parent / "knowledge"
+WINDOW_LIMIT = max(1300, WINDOW_MAX_CHARS + 100)  # a window plus its repeated heading line
+
+
+def _as_markdown(text: str) -> str:
+    """The same charter written with Markdown headings and bold article titles."""
+    text = re.sub(r"^(Điều \d+\..*)$", r"## **\1**", text, flags=re.MULTILINE)
+    return re.sub(r"^(Chương [IVX]+)$", r"# \1", text, flags=re.MULTILINE)
+
+
+def _charter(style: str = "plain") -> list:
+    text = fixture_text(CHARTER)
+    if style == "markdown":
+        text = _as_markdown(text)
+    return chunk(read_bytes(CHARTER, text.encode("utf-8")))
+
+
+def _report() -> list:
+    return chunk(read_bytes(REPORT, fixture_text(REPORT).encode("utf-8")))
+
+
+def _by_article(passages: list) -> dict[int, list]:
+    found: dict[int, list] = {}
+    for passage in passages:
+        found.setdefault(passage.article, []).append(passage)
+    return found
+
+
+@pytest.mark.parametrize("style", ["plain", "markdown"])
+def test_one_passage_per_article_with_its_number(style):
+    articles = _by_article(_charter(style))
+
+    assert set(articles) == {1, 2, 4, 5, 9}
+    for number in (1, 2, 5, 9):
+        assert len(articles[number]) == 1
+
+
+@pytest.mark.parametrize("style", ["plain", "markdown"])
+@pytest.mark.parametrize(
+    ("article", "chapter", "heading"),
+    [
+        (1, "Chương I. ĐẢNG VIÊN", "Điều 1. Tiêu chuẩn đảng viên"),
+        (2, "Chương I. ĐẢNG VIÊN", "Điều 2. Nhiệm vụ của đảng viên"),
+        (5, "Chương II. NGUYÊN TẮC TỔ CHỨC VÀ KẾT NẠP", "Điều 5. Đảng viên dự bị"),
+        (9, "Chương VII. KHEN THƯỞNG VÀ KỶ LUẬT", "Điều 9. Hình thức kỷ luật đảng viên"),
+    ],
+)
+def test_article_citation_names_chapter_and_article(style, article, chapter, heading):
+    (passage,) = _by_article(_charter(style))[article]
+
+    assert chapter in passage.citation
+    assert heading in passage.citation
+    assert passage.citation.index(chapter) < passage.citation.index(heading)
+    assert passage.text.startswith(heading)
+    assert passage.title == "ĐIỀU LỆ ĐẢNG"
+    assert passage.source == CHARTER
+
+
+def test_article_heading_alone_on_its_line_takes_the_name_from_the_next_line():
+    (passage,) = _by_article(_charter())[5]
+
+    assert passage.citation.endswith("Điều 5. Đảng viên dự bị")
+    assert passage.text.splitlines()[1].startswith("1. Người được kết nạp")
+    assert "\nĐảng viên dự bị\n" not in passage.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điều 1. Phạm vi\nNội dung một của văn bản kiểm thử.\nĐiều 2\nĐối tượng áp dụng\nNội dung hai của văn bản.",
+        "Điều 1. Phạm vi\nNội dung một của văn bản kiểm thử.\n\nĐiều 2\n\nĐối tượng áp dụng\n\nNội dung hai.",
+    ],
+)
+def test_bare_article_line_variants(text):
+    passages = chunk(Document("qd.md", "QUY ĐỊNH", text))
+
+    assert [p.citation for p in passages] == ["Điều 1. Phạm vi", "Điều 2. Đối tượng áp dụng"]
+    assert [p.article for p in passages] == [1, 2]
+
+
+@pytest.mark.parametrize("style", ["plain", "markdown"])
+def test_long_article_is_split_by_clause_repeating_its_heading(style):
+    parts = _by_article(_charter(style))[4]
+    heading = "Điều 4. Thủ tục kết nạp đảng viên"
+    article = fixture_text(CHARTER).split(heading)[1].split("\nĐiều 5")[0]
+    assert len(article) > ARTICLE_MAX_CHARS, "the fixture's Điều 4 must be longer than one passage"
+
+    assert len(parts) >= 2
+    clauses: list[int] = []
+    for part in parts:
+        assert part.text.startswith(heading + "\n")
+        cited = re.search(r"khoản (\d+)(?:–(\d+))?$", part.citation)
+        assert cited, part.citation
+        assert heading in part.citation
+        first, last = int(cited.group(1)), int(cited.group(2) or cited.group(1))
+        clauses += range(first, last + 1)
+        for number in range(first, last + 1):
+            assert re.search(rf"^{number}\. ", part.text, flags=re.MULTILINE), (number, part.citation)
+    assert clauses == [1, 2, 3, 4]
+
+
+def test_points_stay_inside_their_clause():
+    parts = _by_article(_charter())[4]
+    (with_points,) = [part for part in parts if "\na) " in part.text]
+
+    assert "\n2. Người vào Đảng phải được hai đảng viên chính thức giới thiệu" in with_points.text
+    assert re.search(r"khoản (2|\d–\d)", with_points.citation)
+    positions = [with_points.text.index(f"\n{letter}) ") for letter in ("a", "b", "c", "d", "đ")]
+    assert positions == sorted(positions)
+    for part in parts:
+        if part is not with_points:
+            assert not re.search(r"^[a-dđ]\) ", part.text, flags=re.MULTILINE)
+
+
+def test_clause_split_never_cuts_a_clause_between_two_parts():
+    clauses = [
+        f"{n}. " + " ".join([f"Nội dung khoản {n} câu {i} khá dài để vượt giới hạn." for i in range(12)])
+        for n in (1, 2, 3)
+    ]
+    text = "Điều 1. Phạm vi\nNgắn gọn thôi.\nĐiều 2. Trách nhiệm\n" + "\n".join(clauses)
+
+    parts = [p for p in chunk(Document("qd.md", "QUY ĐỊNH", text)) if p.article == 2]
+
+    assert len(parts) >= 2
+    for n in (1, 2, 3):
+        holders = [p for p in parts if f"khoản {n} câu" in p.text]
+        assert len(holders) == 1, n
+
+
+def test_letterhead_and_title_never_become_passages():
+    texts = "\n".join(p.text for p in _charter() + _report())
+
+    for line in ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ TỈNH BẮC GIANG", "Số 125-BC/ĐU", "ngày 15 tháng 12 năm 2023"):
+        assert line not in texts
+
+
+def test_report_passages_skip_the_title_block():
+    passages = _report()
+
+    assert passages
+    assert passages[0].title == "BÁO CÁO Kết quả công tác xây dựng Đảng năm 2023"
+    for passage in passages:
+        assert not passage.text.startswith(("BÁO CÁO", "Kết quả công tác xây dựng Đảng năm 2023", "*", "Lượt xem"))
+        assert "Lượt xem" not in passage.text
+        assert passage.article is None
+
+
+def test_report_headings_become_citations():
+    passages = _report()
+    headings = ["I. Tình hình chung", "II. Kết quả công tác xây dựng Đảng", "III. Phương hướng, nhiệm vụ năm 2024"]
+
+    for heading in headings:
+        sections = [p for p in passages if p.citation.startswith(heading)]
+        assert sections, heading
+        for passage in sections:
+            assert passage.text.startswith(heading + "\n")
+    assert [p.citation.split(" (đoạn")[0] for p in passages] == sorted(
+        (p.citation.split(" (đoạn")[0] for p in passages), key=lambda c: headings.index(c)
+    )
+
+
+def test_long_section_windows_are_numbered():
+    section = [p for p in _report() if p.citation.startswith("II.")]
+
+    assert len(section) >= 2
+    assert [p.citation for p in section] == [
+        f"II. Kết quả công tác xây dựng Đảng (đoạn {i}/{len(section)})" for i in range(1, len(section) + 1)
+    ]
+
+
+def test_duplicate_caption_paragraphs_are_dropped():
+    texts = "\n".join(p.text for p in _report())
+
+    assert texts.count("Ảnh: Đồng chí Thân Minh Quế") == 1
+
+
+@pytest.mark.parametrize("paragraph_count", [1, 3, 12])
+def test_prose_windows_are_bounded(paragraph_count):
+    sentence = "Chi bộ duy trì sinh hoạt định kỳ và nâng cao chất lượng sinh hoạt theo hướng dẫn số {}. "
+    # distinct paragraphs of ~2,300 characters (identical ones would be dropped as repeated captions)
+    body = "\n\n".join(sentence.format(n) * 25 for n in range(paragraph_count))
+    text = f"Ghi chép về sinh hoạt chi bộ năm nay\n\nMột. Nội dung sinh hoạt định kỳ\n\n{body}"
+
+    passages = chunk(Document("ghi-chep.txt", "Ghi chép về sinh hoạt chi bộ năm nay", text))
+
+    assert len(passages) >= 2 * paragraph_count
+    assert all(len(p.text) <= WINDOW_LIMIT for p in passages)
+    assert sum(p.text.count("Chi bộ duy trì") for p in passages) == 25 * paragraph_count
+
+
+def test_prose_without_headings_is_cited_as_the_opening_part():
+    text = "Thông tin nội bộ của chi bộ\n\nChi bộ họp vào ngày mùng năm hằng tháng tại hội trường cơ quan."
+
+    (passage,) = chunk(Document("tin.txt", "Thông tin nội bộ của chi bộ", text))
+
+    assert passage.citation == "Phần mở đầu"
+    assert passage.text == "Chi bộ họp vào ngày mùng năm hằng tháng tại hội trường cơ quan."
+
+
+def test_signature_block_is_not_part_of_the_last_article():
+    text = (
+        fixture_text(REGULATION) + "\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương.\nT/M BAN BÍ THƯ"
+    )
+
+    passages = chunk(read_bytes(REGULATION, text.encode("utf-8")))
+
+    assert "Nơi nhận" not in passages[-1].text
+    assert "Lưu Văn phòng" not in passages[-1].text
+
+
+@pytest.mark.skipif(not list(REPO_KNOWLEDGE.glob("bao-cao/*.txt")), reason="no seed report in knowledge/bao-cao")
+@pytest.mark.parametrize("path", sorted(REPO_KNOWLEDGE.glob("bao-cao/*.txt")), ids=lambda path: path.name)
+def test_seed_report_passages_do_not_start_with_the_title(path):
+    document = read_file(path, REPO_KNOWLEDGE)
+
+    passages = chunk(document)
+
+    assert len(passages) >= 2
+    for passage in passages:
+        assert not passage.text.startswith(document.title[:40])
+        assert len(passage.text) <= WINDOW_LIMIT
+        assert not passage.text.startswith("Lượt xem")

@@ -1,0 +1,311 @@
+"""Evaluation metrics on hand-made rankings: a fake `search` returns fixed lists of real Hit objects."""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from bot.errors import ConfigError
+from bot.models import Answer, AnswerKind, Hit, Passage
+from bot.qa.evaluation import (
+    EvalQuestion,
+    EvalReport,
+    GoldPassage,
+    evaluate,
+    is_relevant,
+    load_questions,
+    plot_recall,
+    render_table,
+)
+
+SOURCE = "dieu-le-dang.docx"
+RELEVANT = Passage(SOURCE, "Điều lệ Đảng", "Điều 5", "Thời gian dự bị là mười hai tháng, tính từ ngày kết nạp.", 5)
+GOLD = (GoldPassage(SOURCE, "dự bị là mười hai tháng"),)
+NOISE = [Passage(SOURCE, "Điều lệ Đảng", f"Điều {n}", f"Nội dung khác số {n}.", n) for n in range(20, 40)]
+
+
+def ranking(rank: int | None, length: int = 10) -> list[Hit]:
+    """`length` noise hits with the relevant passage at 1-based `rank` (or absent); scores fall with the rank."""
+    passages = NOISE[:length]
+    if rank is not None:
+        passages = [*passages[: rank - 1], RELEVANT, *passages[rank - 1 : length - 1]]
+    return [Hit(passage, 1.0 - index / 100) for index, passage in enumerate(passages)]
+
+
+def fake_search(rankings: dict[str, list[Hit]]):
+    return lambda question, k: rankings[question]
+
+
+def fake_ask(kinds: dict[str, AnswerKind]):
+    return lambda question: Answer(question, kinds[question], "…")
+
+
+def answerable(question: str, kind: str = "answerable") -> EvalQuestion:
+    return EvalQuestion(question, GOLD, kind)
+
+
+def offtopic(question: str) -> EvalQuestion:
+    return EvalQuestion(question, (), "offtopic")
+
+
+@pytest.mark.parametrize(
+    ("rank", "recall", "mrr"),
+    [
+        (1, {1: 1.0, 5: 1.0, 10: 1.0}, 1.0),
+        (3, {1: 0.0, 5: 1.0, 10: 1.0}, 1 / 3),
+        (7, {1: 0.0, 5: 0.0, 10: 1.0}, 1 / 7),
+        (None, {1: 0.0, 5: 0.0, 10: 0.0}, 0.0),
+    ],
+)
+def test_single_question_metrics(rank: int | None, recall: dict[int, float], mrr: float) -> None:
+    report = evaluate([answerable("q")], fake_search({"q": ranking(rank)}), None)
+    overall = report.overall()
+    assert report.results[0].rank == rank
+    assert overall.recall == recall
+    assert overall.mrr == pytest.approx(mrr)
+
+
+def test_mrr_averages_reciprocal_ranks() -> None:
+    search = fake_search({"a": ranking(1), "b": ranking(3), "c": ranking(None)})
+    report = evaluate([answerable("a"), answerable("b"), answerable("c")], search, None)
+    overall = report.overall()
+    assert overall.mrr == pytest.approx((1 + 1 / 3 + 0) / 3)
+    assert overall.recall == pytest.approx({1: 1 / 3, 5: 2 / 3, 10: 2 / 3})
+    assert report.to_json()["overall"]["mrr@10"] == round((1 + 1 / 3) / 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("rank", "k", "expected_rank", "recall_10", "mrr"),
+    [
+        (12, 20, 12, 0.0, 0.0),  # found, but below the cut-off of both metrics
+        (12, 10, None, 0.0, 0.0),  # search returned more than k: the extra hits are ignored
+        (10, 10, 10, 1.0, 0.1),
+    ],
+)
+def test_rank_cut_offs(rank: int, k: int, expected_rank: int | None, recall_10: float, mrr: float) -> None:
+    report = evaluate([answerable("q")], fake_search({"q": ranking(rank, length=20)}), None, k=k)
+    assert report.results[0].rank == expected_rank
+    assert report.overall().recall[10] == recall_10
+    assert report.overall().mrr == pytest.approx(mrr)
+
+
+@pytest.mark.parametrize(
+    ("hits", "rank", "mrr"),
+    [
+        ([Hit(RELEVANT, 0.9), Hit(RELEVANT, 0.9)], 1, 1.0),  # a duplicate does not count twice
+        ([Hit(NOISE[0], 0.9), Hit(RELEVANT, 0.8), Hit(RELEVANT, 0.8)], 2, 0.5),
+        ([Hit(NOISE[0], 0.5), Hit(RELEVANT, 0.5)], 2, 0.5),  # equal scores: list order decides
+        ([Hit(RELEVANT, 0.5), Hit(NOISE[0], 0.5)], 1, 1.0),
+        ([Hit(NOISE[0], 0.1), Hit(RELEVANT, 0.9)], 2, 0.5),  # scores are never re-sorted
+    ],
+)
+def test_ties_and_duplicates_follow_list_order(hits: list[Hit], rank: int, mrr: float) -> None:
+    report = evaluate([answerable("q")], fake_search({"q": hits}), None)
+    assert report.results[0].rank == rank
+    assert report.overall().mrr == mrr
+    assert report.overall().recall == {1: float(rank == 1), 5: 1.0, 10: 1.0}
+
+
+def test_offtopic_questions_are_excluded_from_recall_and_counted_in_none_rate() -> None:
+    questions = [answerable("in"), offtopic("out"), offtopic("out2")]
+    search = fake_search({"in": ranking(1), "out": ranking(None), "out2": ranking(None)})
+    ask = fake_ask({"in": "passages", "out": "none", "out2": "faq"})
+    report = evaluate(questions, search, ask)
+    data = report.to_json()
+    assert data["overall"] == {"questions": 1, "recall@1": 1.0, "recall@5": 1.0, "recall@10": 1.0, "mrr@10": 1.0}
+    assert data["per_kind"]["offtopic"] == {"questions": 2, "none_rate": 0.5}
+    assert data["offtopic_none_rate"] == 0.5
+    assert data["answerable_none_rate"] == 0.0
+    assert data["questions"] == 3
+    assert report.failures() == []
+
+
+@pytest.mark.parametrize(
+    ("answers", "answerable_rate", "offtopic_rate"),
+    [
+        ({"a": "none", "b": "passages", "c": "none"}, 0.5, 1.0),
+        ({"a": "faq", "b": "passages", "c": "passages"}, 0.0, 0.0),
+        (None, None, None),
+    ],
+)
+def test_none_rates(
+    answers: dict[str, AnswerKind] | None, answerable_rate: float | None, offtopic_rate: float | None
+) -> None:
+    search = fake_search({"a": ranking(1), "b": ranking(2), "c": []})
+    ask = fake_ask(answers) if answers is not None else None
+    report = evaluate([answerable("a"), answerable("b"), offtopic("c")], search, ask)
+    assert report.answerable_none_rate == answerable_rate
+    assert report.offtopic_none_rate == offtopic_rate
+    assert report.results[0].answer_kind == (answers["a"] if answers else None)
+    assert ("none_rate" in report.to_json()["per_kind"]["answerable"]) == (answers is not None)
+
+
+def test_per_kind_metrics_average_within_each_kind() -> None:
+    questions = [answerable("a", "exact"), answerable("b", "paraphrase"), answerable("c", "paraphrase")]
+    report = evaluate(questions, fake_search({"a": ranking(1), "b": ranking(2), "c": ranking(None)}), None)
+    per_kind = report.to_json()["per_kind"]
+    assert per_kind["exact"]["recall@1"] == 1.0
+    assert per_kind["paraphrase"] == {
+        "questions": 2,
+        "recall@1": 0.0,
+        "recall@5": 0.5,
+        "recall@10": 0.5,
+        "mrr@10": 0.25,
+    }
+
+
+def test_failures_lists_answerable_questions_missing_from_top_5() -> None:
+    search = fake_search({"a": ranking(1), "b": ranking(5), "c": ranking(6), "d": ranking(None), "e": []})
+    questions = [answerable(name) for name in "abcd"] + [offtopic("e")]
+    report = evaluate(questions, search, None)
+    assert [(r.question, r.rank) for r in report.failures()] == [("c", 6), ("d", None)]
+
+
+def passage(text: str, source: str = SOURCE) -> Passage:
+    return Passage(source, "Điều lệ Đảng", "Điều 5", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Đảng viên dự bị", "đảng viên dự bị", True),
+        (unicodedata.normalize("NFD", "Đảng viên dự bị"), "Đảng viên dự bị", True),
+        ("Đảng viên dự bị", unicodedata.normalize("NFD", "ĐẢNG VIÊN DỰ BỊ"), True),
+        ("Đảng viên\ndự   bị\r\n mười hai tháng", "Đảng viên dự bị mười hai tháng", True),
+        ("Đảng viên\u00a0dự\tbị", "đảng viên dự bị", True),
+        ("Hội nghị hoà giải", "hòa giải", True),  # old and new tone placement
+        ("Đảng viên dự bị", "dang vien du bi", False),  # diacritics are not folded: they change the word
+        ("Đảng viên chính thức", "đảng viên dự bị", False),
+    ],
+)
+def test_anchor_matching(text: str, anchor: str, expected: bool) -> None:
+    assert is_relevant(passage(text), [GoldPassage(SOURCE, anchor)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (SOURCE, True),
+        ("quy-dinh-24.pdf", False),  # the anchor matches, the document does not
+        ("dieu-le-dang.pdf", False),
+    ],
+)
+def test_source_must_match(source: str, expected: bool) -> None:
+    assert is_relevant(passage("Đảng viên dự bị", source), [GoldPassage(SOURCE, "dự bị")]) is expected
+
+
+def test_any_gold_passage_is_enough() -> None:
+    gold = [GoldPassage("other.docx", "dự bị"), GoldPassage(SOURCE, "dự bị")]
+    assert is_relevant(passage("Đảng viên dự bị"), gold)
+    report = evaluate([EvalQuestion("q", tuple(gold), "x")], fake_search({"q": [Hit(passage("dự bị"), 1.0)]}), None)
+    assert report.results[0].rank == 1
+
+
+def test_source_compared_in_nfc() -> None:
+    source = "tài-liệu/điều-lệ.docx"
+    nfd = unicodedata.normalize("NFD", source)
+    assert is_relevant(passage("Đảng viên dự bị", nfd), [GoldPassage(source, "dự bị")])
+
+
+GOOD = json.dumps(
+    {"question": "Đảng viên dự bị bao lâu?", "gold": [{"source": SOURCE, "anchor": "mười hai tháng"}]},
+    ensure_ascii=False,
+)
+OFFTOPIC = json.dumps({"question": "Thời tiết hôm nay?", "gold": []}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ('{"question": "thiếu ngoặc"', "invalid JSON"),
+        ('["question"]', "expected a JSON object"),
+        ('{"gold": []}', "'question'"),
+        ('{"question": "   ", "gold": []}', "'question'"),
+        ('{"question": 5, "gold": []}', "'question'"),
+        ('{"question": "q"}', "'gold'"),
+        ('{"question": "q", "gold": "dieu-le.docx"}', "'gold'"),
+        ('{"question": "q", "gold": [{"source": "a.docx"}]}', "gold[0]"),
+        ('{"question": "q", "gold": [{"source": "a.docx", "anchor": ""}]}', "gold[0]"),
+        ('{"question": "q", "gold": [], "kind": 3}', "'kind'"),
+    ],
+)
+def test_bad_lines_are_reported_and_good_lines_load(tmp_path: Path, bad: str, reason: str) -> None:
+    path = tmp_path / "questions.jsonl"
+    path.write_text(f"{GOOD}\n\n{bad}\n{OFFTOPIC}\n", encoding="utf-8")
+    questions, problems = load_questions(path)
+    assert [q.kind for q in questions] == ["answerable", "offtopic"]
+    assert questions[0].gold == (GoldPassage(SOURCE, "mười hai tháng"),)
+    assert len(problems) == 1
+    assert problems[0].startswith("line 3: ")
+    assert reason in problems[0]
+
+
+def test_load_questions_reads_bom_crlf_explicit_kind_and_reports_bad_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "questions.jsonl"
+    explicit = json.dumps({"question": " Điều 9? ", "gold": [{"source": SOURCE, "anchor": "x"}], "kind": "article"})
+    path.write_bytes(b"\xef\xbb\xbf" + f"{explicit}\r\n".encode() + b'{"question": "\xff"}\r\n' + GOOD.encode())
+    questions, problems = load_questions(path)
+    assert [(q.question, q.kind) for q in questions] == [
+        ("Điều 9?", "article"),
+        ("Đảng viên dự bị bao lâu?", "answerable"),
+    ]
+    assert problems == ["line 2: not valid UTF-8"]
+
+
+def test_missing_questions_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="questions file"):
+        load_questions(tmp_path / "missing.jsonl")
+
+
+def test_k_must_be_positive() -> None:
+    with pytest.raises(ConfigError, match="k must be"):
+        evaluate([answerable("q")], fake_search({"q": ranking(1)}), None, k=0)
+
+
+def sample_report() -> EvalReport:
+    questions = [answerable("a", "exact"), answerable("b", "paraphrase"), offtopic("c")]
+    search = fake_search({"a": ranking(1), "b": ranking(3), "c": []})
+    ask = fake_ask({"a": "passages", "b": "none", "c": "none"})
+    return evaluate(questions, search, ask, bad_lines=["line 4: invalid JSON"])
+
+
+def test_to_json_has_stable_keys() -> None:
+    data = sample_report().to_json()
+    assert list(data) == ["overall", "per_kind", "offtopic_none_rate", "answerable_none_rate", "questions", "bad_lines"]
+    assert list(data["overall"]) == ["questions", "recall@1", "recall@5", "recall@10", "mrr@10"]
+    assert data["bad_lines"] == ["line 4: invalid JSON"]
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_overall_keys_present_without_answerable_questions() -> None:
+    data = evaluate([offtopic("c")], fake_search({"c": []}), None).to_json()
+    assert data["overall"] == {"questions": 0, "recall@1": None, "recall@5": None, "recall@10": None, "mrr@10": None}
+
+
+def test_render_table_has_a_row_per_kind_and_overall() -> None:
+    table = render_table(sample_report())
+    rows = {line.split()[0]: line.split()[1:] for line in table.splitlines()}
+    assert rows["kind"] == ["n", "R@1", "R@5", "R@10", "MRR@10", "none%"]
+    assert rows["exact"] == ["1", "1.000", "1.000", "1.000", "1.000", "0.0"]
+    assert rows["paraphrase"] == ["1", "0.000", "1.000", "1.000", "0.333", "100.0"]
+    assert rows["offtopic"] == ["1", "-", "-", "-", "-", "100.0"]
+    assert rows["overall"] == ["2", "0.500", "1.000", "1.000", "0.667", "50.0"]
+    assert len({len(line) for line in table.splitlines()}) == 1  # fixed width
+
+
+def test_plot_writes_a_png(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "plots" / "recall.png"
+    plot_recall(sample_report(), path)
+    assert path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_plot_without_matplotlib_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for module in ("matplotlib", "matplotlib.backends.backend_agg", "matplotlib.figure"):
+        monkeypatch.setitem(sys.modules, module, None)  # None in sys.modules makes the import fail
+    with pytest.raises(ConfigError, match=r"pip install 'party-docs-bot\[plot\]'"):
+        plot_recall(sample_report(), tmp_path / "recall.png")

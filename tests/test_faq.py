@@ -1,0 +1,215 @@
+from pathlib import Path
+
+import pytest
+
+from bot.errors import FaqError
+from bot.models import FaqEntry
+from bot.qa.faq import FaqBook, load_faq
+from tests.conftest import FakeEmbedder
+
+REPO_FAQ = Path(__file__).parent.parent / "knowledge" / "faq.yaml"
+
+GOOD_FAQ = """\
+- id: du-bi-bao-lau
+  topic: Kết nạp và dự bị
+  question: Thời gian dự bị của đảng viên là bao lâu?
+  aliases: ["Đảng viên dự bị mấy tháng?", "du bi bao nhieu thang"]
+  answer: Mười hai tháng, tính từ ngày chi bộ tổ chức lễ kết nạp.
+  source: Điều lệ Đảng, Điều 5
+- id: dang-phi-muc
+  topic: Đảng phí
+  question: Mức đóng đảng phí của đảng viên hưởng lương là bao nhiêu?
+  answer: Một phần trăm tiền lương, đóng hằng tháng.
+- id: sinh-hoat-thuong-ky
+  topic: Sinh hoạt chi bộ
+  question: Chi bộ sinh hoạt thường kỳ bao lâu một lần?
+  aliases: ["Bao lâu chi bộ họp một lần?"]
+  answer: Mỗi tháng một lần.
+- id: sinh-hoat-chuyen-de
+  topic: Sinh hoạt chi bộ
+  question: Sinh hoạt chuyên đề tổ chức mấy lần một năm?
+  answer: Ít nhất mỗi quý một lần.
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "faq.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> FaqBook:
+    return FaqBook(load_faq(_write(tmp_path, GOOD_FAQ)))
+
+
+def test_load_reads_every_entry(tmp_path):
+    entries = load_faq(_write(tmp_path, GOOD_FAQ))
+
+    assert [entry.id for entry in entries] == [
+        "du-bi-bao-lau",
+        "dang-phi-muc",
+        "sinh-hoat-thuong-ky",
+        "sinh-hoat-chuyen-de",
+    ]
+    assert entries[0].aliases == ("Đảng viên dự bị mấy tháng?", "du bi bao nhieu thang")
+    assert entries[0].source == "Điều lệ Đảng, Điều 5"
+    assert entries[1].source is None
+
+
+def test_load_accepts_a_byte_order_mark(tmp_path):
+    path = tmp_path / "faq.yaml"
+    path.write_bytes(GOOD_FAQ.encode("utf-8-sig"))
+
+    assert len(load_faq(path)) == 4
+
+
+@pytest.mark.parametrize("text", [None, "", "# chưa có câu hỏi nào\n"])
+def test_missing_or_empty_file_is_an_empty_faq(tmp_path, text):
+    path = tmp_path / "faq.yaml" if text is None else _write(tmp_path, text)
+
+    assert load_faq(path) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- id: a\n  question: [không đóng ngoặc\n  answer: x\n", ["not valid YAML"]),
+        ("- id: a\n\tquestion: tab\n", ["not valid YAML"]),
+        ("id: a\nquestion: Một mục, không phải danh sách?\nanswer: x\n", ["must be a list"]),
+        (
+            GOOD_FAQ + "- id: thieu-tra-loi\n  question: Câu hỏi không có trả lời?\n",
+            ["entry 5", "thieu-tra-loi", "answer"],
+        ),
+        (GOOD_FAQ + "- question: Câu hỏi không có id?\n  answer: Có.\n", ["entry 5", "id"]),
+        (GOOD_FAQ + "- id: co dau cach\n  question: Id có dấu cách?\n  answer: x\n", ["entry 5", "co dau cach", "id"]),
+        (GOOD_FAQ + "- id: la\n  question: Có trường lạ?\n  answer: x\n  tags: [a]\n", ["entry 5", "'la'", "tags"]),
+        (GOOD_FAQ + "- chỉ là một chuỗi\n", ["entry 5"]),
+        (GOOD_FAQ + "- id: dang-phi-muc\n  question: Trùng id?\n  answer: x\n", ["entry 5", "dang-phi-muc", "unique"]),
+    ],
+    ids=[
+        "bad-yaml",
+        "tab",
+        "not-a-list",
+        "missing-answer",
+        "missing-id",
+        "bad-id",
+        "unknown-field",
+        "string",
+        "dup-id",
+    ],
+)
+def test_invalid_faq_names_the_problem(tmp_path, text, names):
+    path = _write(tmp_path, text)
+
+    with pytest.raises(FaqError) as caught:
+        load_faq(path)
+
+    message = str(caught.value)
+    assert str(path) in message
+    for name in names:
+        assert name in message
+
+
+@pytest.mark.skipif(not REPO_FAQ.is_file(), reason="knowledge/faq.yaml is not in the repository yet")
+def test_repository_faq_loads():
+    entries = load_faq(REPO_FAQ)
+
+    assert len(entries) >= 30
+    assert len({entry.id for entry in entries}) == len(entries)
+    assert all(entry.answer and entry.topic for entry in entries)
+    book = FaqBook(entries)
+    for entry in entries:
+        assert book.match(entry.question).entry.id == entry.id, entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Thời gian dự bị của đảng viên là bao lâu?", "du-bi-bao-lau"),
+        ("thoi gian du bi cua dang vien la bao lau", "du-bi-bao-lau"),
+        ("Đảng viên dự bị mấy tháng?", "du-bi-bao-lau"),
+        ("dang vien du bi may thang", "du-bi-bao-lau"),
+        ("DU BI BAO NHIEU THANG", "du-bi-bao-lau"),
+        ("Mức đóng đảng phí của đảng viên hưởng lương là bao nhiêu?", "dang-phi-muc"),
+        ("bao lau chi bo hop mot lan", "sinh-hoat-thuong-ky"),
+        ("Sinh hoạt chuyên đề tổ chức mấy lần một năm", "sinh-hoat-chuyen-de"),
+    ],
+)
+def test_match_finds_the_entry_from_its_question_or_an_alias(book, question, entry_id):
+    match = book.match(question)
+
+    assert match is not None
+    assert match.entry.id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Giá vàng hôm nay bao nhiêu?", "Đảng viên bị kỷ luật cảnh cáo thì sao?", "chi bộ", "", "😀", "how to cook pho"],
+)
+def test_match_returns_none_for_unrelated_questions(book, question):
+    assert book.match(question) is None
+
+
+def test_match_uses_meaning_when_vectors_are_given(book):
+    embedder = FakeEmbedder()
+    book.embed(embedder.encode_queries)
+    question = "Thời gian dự bị của đảng viên là bao lâu?"
+
+    match = book.match(question, embedder.encode_queries([question])[0])
+
+    assert match is not None
+    assert match.entry.id == "du-bi-bao-lau"
+    assert match.score == pytest.approx(1.0, abs=1e-5)
+
+
+def test_empty_book_matches_nothing():
+    book = FaqBook([])
+
+    assert book.match("Thời gian dự bị của đảng viên là bao lâu?") is None
+    assert book.search("dự bị") == []
+    assert book.topics() == []
+
+
+@pytest.mark.parametrize(
+    ("keyword", "expected"),
+    [
+        ("dự bị", ["du-bi-bao-lau"]),
+        ("du bi", ["du-bi-bao-lau"]),
+        ("đảng phí", ["dang-phi-muc"]),
+        ("sinh hoạt", ["sinh-hoat-thuong-ky", "sinh-hoat-chuyen-de"]),
+        ("chuyên đề sinh hoạt", ["sinh-hoat-chuyen-de", "sinh-hoat-thuong-ky"]),
+        ("thủy điện", []),
+        ("là gì", []),
+    ],
+)
+def test_search_by_keyword_puts_the_best_entries_first(book, keyword, expected):
+    found = [entry.id for entry in book.search(keyword)]
+
+    assert found[: len(expected)] == expected
+    assert bool(found) == bool(expected)
+
+
+def test_search_lists_each_entry_once_and_respects_the_limit(book):
+    found = book.search("chi bộ đảng viên sinh hoạt tháng", limit=2)
+
+    assert len(found) == 2
+    assert len({entry.id for entry in found}) == 2
+
+
+def test_topics_in_file_order_and_entries_by_topic(book):
+    assert book.topics() == ["Kết nạp và dự bị", "Đảng phí", "Sinh hoạt chi bộ"]
+    assert [entry.id for entry in book.by_topic("Sinh hoạt chi bộ")] == ["sinh-hoat-thuong-ky", "sinh-hoat-chuyen-de"]
+    assert book.by_topic("Không có chủ đề này") == []
+
+
+def test_get_by_id(book):
+    assert book.get("dang-phi-muc").question.startswith("Mức đóng đảng phí")
+    assert book.get("khong-co") is None
+
+
+def test_entry_without_topic_goes_to_the_general_topic():
+    entry = FaqEntry(id="x", question="Câu hỏi chung?", answer="  Trả lời.  ")
+
+    assert entry.topic == "Chung"
+    assert entry.answer == "Trả lời."

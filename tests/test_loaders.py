@@ -1,0 +1,259 @@
+import io
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from bot.errors import DocumentRejected
+from bot.ingest.loaders import discover, guess_title, read_bytes, read_file
+
+VIETNAMESE = "Điều 5. Đảng viên dự bị\nNgười được kết nạp vào Đảng phải trải qua thời gian dự bị mười hai tháng."
+
+
+def _unicode_font() -> Path | None:
+    """A TTF with Vietnamese glyphs: DejaVuSans where it usually lives, else whatever fc-match offers."""
+    for path in (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), *Path("/usr/share/fonts").rglob("*.ttf")):
+        if path.is_file() and "dejavusans" in path.name.lower().replace("-", ""):
+            return path
+    if shutil.which("fc-match"):
+        found = subprocess.run(
+            ["fc-match", "-f", "%{file}", "DejaVu Sans:lang=vi"], capture_output=True, text=True, check=False
+        ).stdout
+        if found.endswith(".ttf") and Path(found).is_file():
+            return Path(found)
+    return None
+
+
+UNICODE_FONT = _unicode_font()
+
+
+def _pdf(lines: list[str], font: Path | None = None) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    if font is None:
+        pdf.set_font("Helvetica", size=12)
+    else:
+        pdf.add_font("Body", fname=str(font))
+        pdf.set_font("Body", size=12)
+    for line in lines:
+        pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _docx(build) -> bytes:
+    import docx
+
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        VIETNAMESE.encode("utf-8"),
+        VIETNAMESE.encode("utf-8-sig"),
+        VIETNAMESE.encode("utf-16"),
+        VIETNAMESE.encode("utf-16-le"),
+        VIETNAMESE.replace("\n", "\r\n").encode("utf-8"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le-no-bom", "crlf"],
+)
+def test_txt_encodings_are_decoded(encoded):
+    document = read_bytes("dieu-le.txt", encoded)
+
+    assert document.text.strip() == VIETNAMESE
+    assert document.source == "dieu-le.txt"
+
+
+def test_nfd_and_old_tone_marks_are_normalised():
+    text = unicodedata.normalize("NFD", "Ủy ban kiểm tra và chi bộ hoà giải, thuỷ chung với Đảng.")
+    old_style = text.replace(unicodedata.normalize("NFD", "Ủy"), unicodedata.normalize("NFD", "Uỷ"))
+
+    document = read_bytes("ghi-chu.md", old_style.encode("utf-8"))
+
+    assert document.text == "Ủy ban kiểm tra và chi bộ hòa giải, thủy chung với Đảng."
+
+
+def test_docx_paragraphs_and_table_are_read_in_order():
+    def build(document):
+        document.add_heading("QUY ĐỊNH về đảng phí", level=1)
+        document.add_paragraph("Điều 1. Mức đóng đảng phí của đảng viên")
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text = "Đối tượng"
+        table.cell(0, 1).text = "Mức đóng"
+        table.cell(1, 0).text = "Đảng viên hưởng lương"
+        table.cell(1, 1).text = "1% tiền lương"
+        document.add_paragraph("Điều 2. Đảng viên đóng đảng phí hằng tháng tại chi bộ.")
+
+    text = read_bytes("dang-phi.docx", _docx(build)).text
+
+    order = [
+        "QUY ĐỊNH về đảng phí",
+        "Điều 1. Mức đóng đảng phí",
+        "Đối tượng | Mức đóng",
+        "Đảng viên hưởng lương | 1% tiền lương",
+        "Điều 2. Đảng viên đóng đảng phí",
+    ]
+    positions = [text.find(piece) for piece in order]
+    assert -1 not in positions, text
+    assert positions == sorted(positions)
+
+
+def test_docx_merged_cells_are_not_repeated():
+    def build(document):
+        document.add_paragraph("Bảng tổng hợp kết quả kiểm tra năm 2023")
+        table = document.add_table(rows=2, cols=3)
+        table.cell(0, 0).merge(table.cell(0, 2)).text = "Kết quả kiểm tra"
+        for column, value in enumerate(("Chi bộ A", "Tốt", "Đạt")):
+            table.cell(1, column).text = value
+
+    text = read_bytes("bang.docx", _docx(build)).text
+
+    assert text.count("Kết quả kiểm tra") == 1
+    assert "Chi bộ A | Tốt | Đạt" in text
+
+
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+def test_vietnamese_pdf_is_read_through_its_text_layer():
+    data = _pdf(["ĐIỀU LỆ ĐẢNG", *VIETNAMESE.split("\n")], font=UNICODE_FONT)
+
+    document = read_bytes("dieu-le.pdf", data)
+
+    assert "Đảng viên dự bị" in document.text
+    assert "mười hai tháng" in document.text
+    assert unicodedata.is_normalized("NFC", document.text)
+
+
+def test_ascii_pdf_is_read_through_its_text_layer():
+    data = _pdf(["Party cell meeting minutes", "The cell meets once a month to review the work of its members."])
+
+    document = read_bytes("minutes.pdf", data)
+
+    assert "The cell meets once a month" in document.text
+    assert document.title == "Party cell meeting minutes"
+
+
+def test_html_text_without_scripts_and_navigation():
+    html = """<html><head><title>t</title><style>p {color: red}</style></head><body>
+    <nav>Trang chủ | Tin tức</nav>
+    <h1>Hướng dẫn sinh hoạt chi bộ</h1>
+    <p>Chi bộ sinh hoạt thường kỳ mỗi tháng một lần.</p>
+    <script>var tracking = "không được đọc";</script>
+    <footer>Bản quyền thuộc về tòa soạn</footer>
+    </body></html>"""
+
+    document = read_bytes("huong-dan.html", html.encode("utf-8"))
+
+    assert "Chi bộ sinh hoạt thường kỳ mỗi tháng một lần." in document.text
+    assert document.title == "Hướng dẫn sinh hoạt chi bộ"
+    for hidden in ("tracking", "Trang chủ", "Bản quyền", "color: red"):
+        assert hidden not in document.text
+
+
+def _zip_without_docx_parts() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("hello.txt", "not a word document")
+    return out.getvalue()
+
+
+def _textless_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("hong.docx", b"this is not a zip archive at all", "not a valid .docx"),
+        ("hong.docx", _zip_without_docx_parts(), "cannot be parsed"),
+        ("hong.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage without xref", "PDF"),
+        ("hong.pdf", b"definitely not a pdf " * 10, "PDF"),
+        ("scan.pdf", _textless_pdf(), "no text layer"),
+        ("trong.txt", b"", "empty"),
+        ("trong.md", b"  \n\t\n", "empty"),
+        ("ngan.txt", "Điều 1.".encode(), "no usable text"),
+        ("latin1.txt", "Procès-verbal de la réunion du comité, année 2023".encode("latin-1"), "UTF-8"),
+        ("hong-utf8.txt", "Ủy ban kiểm tra của Đảng ủy cơ sở".encode()[:-1] + b"\xe9\xff", "UTF-8"),
+        ("bang.xlsx", b"PK\x03\x04 spreadsheet", "unsupported file type '.xlsx'"),
+        ("cu.doc", b"\xd0\xcf\x11\xe0 old word", "unsupported file type '.doc'"),
+        ("README", b"no extension at all, but plenty of text", "unsupported file type '(none)'"),
+    ],
+)
+def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
+    with pytest.raises(DocumentRejected) as caught:
+        read_bytes(name, data)
+
+    assert caught.value.name == name
+    assert reason in caught.value.reason
+    assert name in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nSố 24-QĐ/TW\nHà Nội, ngày 30 tháng 7 năm 2021\n"
+            "QUY ĐỊNH\nThi hành Điều lệ Đảng\nChương I\nĐIỀU KHOẢN CHUNG\nĐiều 1. Kết nạp đảng viên",
+            "QUY ĐỊNH Thi hành Điều lệ Đảng",
+        ),
+        (
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n---------------\nSố: 05-HD/BTCTW\n\nHƯỚNG DẪN\n"
+            "Về nghiệp vụ công tác đảng viên\n\nI. Về kết nạp",
+            "HƯỚNG DẪN Về nghiệp vụ công tác đảng viên",
+        ),
+        (
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nĐIỀU LỆ ĐẢNG\nChương I\nĐẢNG VIÊN\nĐiều 1. Tiêu chuẩn",
+            "ĐIỀU LỆ ĐẢNG",
+        ),
+        (
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nQUY ĐỊNH VỀ CHUYỂN SINH HOẠT ĐẢNG CỦA ĐẢNG VIÊN\nĐiều 1. Phạm vi",
+            "QUY ĐỊNH VỀ CHUYỂN SINH HOẠT ĐẢNG CỦA ĐẢNG VIÊN",
+        ),
+        (
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Bắc Giang, ngày 15 tháng 12 năm 2023\n# Hội nghị tổng kết công tác xây dựng Đảng\nNội dung.",
+            "Hội nghị tổng kết công tác xây dựng Đảng",
+        ),
+    ],
+    ids=["quy-dinh-with-letterhead", "huong-dan", "dieu-le", "long-type-line", "heading-after-letterhead"],
+)
+def test_guess_title_skips_the_letterhead(text, title):
+    assert guess_title(text, "van-ban.txt") == title
+
+
+def test_guess_title_falls_back_to_the_file_name():
+    assert guess_title("ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12\nngắn", "bao-cao_tong-ket.txt") == "bao cao tong ket"
+
+
+def test_read_file_uses_the_path_relative_to_the_root(tmp_path):
+    (tmp_path / "huong-dan").mkdir()
+    path = tmp_path / "huong-dan" / "sinh-hoat.md"
+    path.write_text("# Sinh hoạt chi bộ\n\nChi bộ sinh hoạt thường kỳ mỗi tháng một lần.", encoding="utf-8")
+
+    document = read_file(path, tmp_path)
+
+    assert document.source == "huong-dan/sinh-hoat.md"
+    assert document.title == "Sinh hoạt chi bộ"
+
+
+def test_discover_skips_hidden_files_faq_and_root_readme(tmp_path):
+    for name in ("a.md", "sub/b.txt", "sub/README.md", ".hidden.md", ".git/x.md", "faq.yaml", "README.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("nội dung", encoding="utf-8")
+
+    found = [path.relative_to(tmp_path).as_posix() for path in discover(tmp_path)]
+
+    assert found == ["a.md", "sub/README.md", "sub/b.txt"]

@@ -1,0 +1,256 @@
+"""Hybrid search and answers through QAService, over real FAISS and bm25s indexes built in a temporary folder."""
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.errors import EmptyQuestionError
+from bot.qa.service import QAService
+from bot.search.embedder import Embedder
+from bot.search.store import IndexFolder
+from tests.conftest import CHARTER, REGULATION, REPORT, FakeEmbedder, write_knowledge
+
+# Pairs of passages identical once folded: only the accents tell them apart.
+ACCENT_PAIRS = [
+    ("Cấp ủy Đảng lãnh đạo công tác dân vận ở khu dân cư.", "Cấp ủy đang lãnh đạo công tác dân vận ở khu dân cư."),
+    ("Hội nghị thống nhất bỏ phiếu kín để bầu bí thư mới.", "Hội nghị thống nhất bộ phiếu kín để bầu bí thư mới."),
+    ("Mức đóng góp của đảng viên được ghi vào sổ.", "Mục đóng góp của đảng viên được ghi vào sổ."),
+]
+ACCENT_TITLE = "Ghi chép cuộc họp chi bộ tháng trước"
+
+ENGLISH_NOTE = "ghi-chu-tieng-anh.txt"
+ENGLISH_PASSAGE = "The branch secretary convenes a monthly meeting where every comrade reviews the past month's work."
+
+
+def _accent_source(pair: int, side: int) -> str:
+    return f"ghi-chep-{pair}-{side}.txt"
+
+
+@pytest.fixture(scope="module")
+def fake_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]:
+    """The core fixture documents plus the accent pairs, indexed with the fake embedder."""
+    root = tmp_path_factory.mktemp("fake-search")
+    knowledge = write_knowledge(root / "knowledge")
+    for pair, texts in enumerate(ACCENT_PAIRS):
+        for side, text in enumerate(texts):
+            (knowledge / _accent_source(pair, side)).write_text(f"{ACCENT_TITLE}\n\n{text}\n", encoding="utf-8")
+    service = QAService(knowledge, root / "index", FakeEmbedder())
+    service.rebuild()
+    yield service
+
+
+@pytest.fixture(scope="module")
+def real_search(tmp_path_factory: pytest.TempPathFactory, real_embedder: Embedder) -> Iterator[QAService]:
+    """The core fixture documents, an English note and the FAQ, indexed with the real model."""
+    root = tmp_path_factory.mktemp("real-search")
+    knowledge = write_knowledge(root / "knowledge", faq=True)
+    (knowledge / ENGLISH_NOTE).write_text(f"Ghi chú của chi bộ bằng tiếng Anh\n\n{ENGLISH_PASSAGE}\n", encoding="utf-8")
+    service = QAService(knowledge, root / "index", real_embedder)
+    service.rebuild()
+    yield service
+
+
+def _top(service: QAService, question: str) -> tuple[str, int | None, str]:
+    passage = service.search(question)[0].passage
+    return passage.source, passage.article, passage.citation
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "anchor"),
+    [
+        ("thoi gian du bi muoi hai thang", CHARTER, "Điều 5. Đảng viên dự bị"),
+        ("hinh thuc ky luat dang vien khien trach canh cao", CHARTER, "Điều 9. Hình thức kỷ luật đảng viên"),
+        ("chuyen sinh hoat chinh thuc trong sau muoi ngay", REGULATION, "Điều 5. Chuyển sinh hoạt chính thức"),
+        ("nguoi gioi thieu vao dang phai bao cao voi chi bo", CHARTER, "Điều 4. Thủ tục kết nạp đảng viên"),
+        ("SINH HOAT CHUYEN DE THEO QUY", REPORT, "II. Kết quả công tác xây dựng Đảng"),
+    ],
+)
+def test_unaccented_question_finds_the_accented_passage(fake_search, question, source, anchor):
+    found_source, _, citation = _top(fake_search, question)
+
+    assert found_source == source
+    assert anchor in citation
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "text"),
+    [
+        ("UBKT", REPORT, "Ủy ban kiểm tra Đảng ủy"),
+        ("ubkt chủ động", REPORT, "Ủy ban kiểm tra Đảng ủy"),
+        ("ĐV dự bị vi phạm thì sao", CHARTER, "Đảng viên dự bị vi phạm"),
+        ("dvdb vi phạm", CHARTER, "Đảng viên dự bị vi phạm"),
+        ("BTV Tỉnh ủy ban hành công văn", REPORT, "Ban Thường vụ Tỉnh ủy"),
+    ],
+)
+def test_abbreviated_question_finds_the_spelled_out_passage(fake_search, question, source, text):
+    hits = fake_search.search(question)
+
+    assert text in hits[0].passage.text
+    assert hits[0].passage.source == source
+    assert question.split()[0] not in hits[0].passage.text  # the abbreviation itself is not in the document
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "article"),
+    [
+        ("Điều 9 Điều lệ Đảng", CHARTER, 9),
+        ("điều 9 điều lệ", CHARTER, 9),
+        ("dieu 9 dieu le dang", CHARTER, 9),
+        ("điều 9 quy định 24", REGULATION, 9),
+        ("Điều 5 Quy định 24-QĐ/TW", REGULATION, 5),
+        ("điều 5 quy định 24", REGULATION, 5),
+        ("Điều 5 Điều lệ Đảng nói gì", CHARTER, 5),
+        ("Điều 1 Điều lệ Đảng", CHARTER, 1),
+        ("điều 4 điều lệ đảng", CHARTER, 4),
+    ],
+)
+def test_article_lookup_returns_that_article_first(fake_search, question, source, article):
+    found_source, found_article, _ = _top(fake_search, question)
+
+    assert (found_source, found_article) == (source, article)
+
+
+def _cited_clauses(citation: str) -> range:
+    """'… — khoản 3' -> 3..3, '… — khoản 1–2' -> 1..2 (chunking may group short clauses)."""
+    cited = re.search(r"khoản (\d+)(?:–(\d+))?$", citation)
+    assert cited, citation
+    return range(int(cited.group(1)), int(cited.group(2) or cited.group(1)) + 1)
+
+
+@pytest.mark.parametrize("clause", [1, 2, 3, 4])
+def test_article_lookup_with_clause_prefers_the_part_holding_it(fake_search, clause):
+    _, article, citation = _top(fake_search, f"Điều 4 khoản {clause} Điều lệ Đảng")
+
+    assert article == 4
+    assert clause in _cited_clauses(citation)
+
+
+@pytest.mark.parametrize("pair", range(len(ACCENT_PAIRS)))
+@pytest.mark.parametrize("side", [0, 1])
+def test_exact_accents_outrank_a_merely_folded_match(fake_search, pair, side):
+    question = ACCENT_PAIRS[pair][side].rstrip(".")
+    sources = [hit.passage.source for hit in fake_search.search(question, k=10)]
+
+    wanted, other = _accent_source(pair, side), _accent_source(pair, 1 - side)
+    assert wanted in sources
+    assert other in sources
+    assert sources.index(wanted) < sources.index(other)
+
+
+def test_accent_pairs_are_identical_when_folded(fake_search):
+    for pair in range(len(ACCENT_PAIRS)):
+        question = ACCENT_PAIRS[pair][0]
+        by_source = {hit.passage.source: hit for hit in fake_search.search(question, k=10)}
+        first, second = by_source[_accent_source(pair, 0)], by_source[_accent_source(pair, 1)]
+        assert first.lexical == pytest.approx(second.lexical)
+        assert first.dense == pytest.approx(second.dense)
+
+
+def test_search_hits_are_sorted_and_bounded(fake_search):
+    hits = fake_search.search("đảng viên dự bị", k=4)
+
+    assert len(hits) == 4
+    assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+
+
+# -- the real model: what each channel contributes ------------------------------------------------------
+
+DENSE_ONLY = ["How regularly must members be brought together?", "How frequently are comrades summoned together?"]
+LEXICAL_ONLY = ["ông Quế", "Quế"]
+
+
+def _ranking(service: QAService, question: str, **channels: bool) -> list[tuple[str, str]]:
+    return [
+        (hit.passage.source, hit.passage.citation) for hit in service.search_result(question, k=50, **channels).hits
+    ]
+
+
+@pytest.mark.parametrize("question", DENSE_ONLY)
+def test_paraphrase_sharing_no_words_is_found_by_dense_search(real_search, question):
+    assert _ranking(real_search, question, dense=False) == []  # BM25 alone finds nothing
+    assert _ranking(real_search, question, lexical=False)[0][0] == ENGLISH_NOTE
+
+    hits = real_search.search(question)
+
+    assert hits[0].passage.source == ENGLISH_NOTE
+    assert hits[0].lexical == 0.0
+    assert not {word.lower() for word in question.rstrip("?").split()} & set(ENGLISH_PASSAGE.lower().split())
+
+
+@pytest.mark.parametrize("question", LEXICAL_ONLY)
+def test_proper_name_is_found_by_bm25_where_dense_search_misses_it(real_search, question):
+    wanted = (REPORT, "I. Tình hình chung")
+    assert _ranking(real_search, question, dense=False)[0] == wanted
+    assert wanted not in _ranking(real_search, question, lexical=False)[:3]
+
+    hits = real_search.search(question)
+
+    assert (hits[0].passage.source, hits[0].passage.citation) == wanted
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["giá vàng hôm nay", "how to cook pho", "😀😀", "asdkjh qwe", "thời tiết Hà Nội ngày mai thế nào", "???", "12345"],
+)
+def test_off_topic_questions_get_no_answer(real_search, question):
+    answer = real_search.ask(question)
+
+    assert answer.kind == "none"
+    assert answer.sources == ()
+    assert answer.faq_id is None
+    assert answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "faq_id"),
+    [
+        ("Đảng viên dự bị mấy tháng?", "du-bi-bao-lau"),
+        ("dang vien vi pham co nhung hinh thuc ky luat nao", "hinh-thuc-ky-luat"),
+    ],
+)
+def test_faq_questions_get_the_curated_answer(real_search, question, faq_id):
+    answer = real_search.ask(question)
+
+    assert (answer.kind, answer.faq_id) == ("faq", faq_id)
+    assert answer.answer.startswith(real_search.faq.get(faq_id).answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "anchor"),
+    [
+        ("Người giới thiệu người vào Đảng có trách nhiệm gì?", CHARTER, "Điều 4"),
+        ("Chi bộ có quyền khiển trách, cảnh cáo người vi phạm không?", REGULATION, "Điều 9"),
+        ("Điều 5 Điều lệ Đảng", CHARTER, "Điều 5"),
+    ],
+)
+def test_answer_cites_the_passage(real_search, question, source, anchor):
+    answer = real_search.ask(question)
+
+    assert answer.kind == "passages"
+    assert answer.sources[0].passage.source == source
+    assert anchor in answer.sources[0].passage.citation
+    assert anchor in answer.answer
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t ", "\u200b"])
+@pytest.mark.parametrize("method", ["ask", "search"])
+def test_empty_question_is_refused(fake_search, question, method):
+    with pytest.raises(EmptyQuestionError):
+        getattr(fake_search, method)(question)
+
+
+def test_very_long_question_gets_an_answer(real_search):
+    question = "Tình huống ở chi bộ tôi. " + "Chi bộ họp bàn nhiều việc. " * 380 + "Đảng viên dự bị mấy tháng?"
+    assert len(question) >= 10_000
+
+    answer = real_search.ask(question)
+
+    assert answer.kind in {"faq", "passages", "none"}
+    assert len(answer.query) <= 1600
+
+
+def test_index_built_with_the_fake_embedder_is_in_the_tmp_folder(fake_search):
+    assert Path(fake_search.index_dir).is_dir()
+    assert IndexFolder(fake_search.index_dir).manifest()["model"] == "fake-hash-64"

@@ -1,0 +1,154 @@
+import unicodedata
+
+import pytest
+
+from bot.text import (
+    ABBREVIATIONS,
+    MAX_QUERY_CHARS,
+    clean_question,
+    expand_abbreviations,
+    fold_diacritics,
+    has_diacritics,
+    normalize,
+    terms,
+    with_bigrams,
+    words,
+)
+
+
+@pytest.mark.parametrize("text", ["Đảng viên dự bị", "Ủy ban kiểm tra", "nghị quyết", "Điều lệ Đảng"])
+def test_normalize_composes_nfd_input(text):
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+
+    assert normalize(decomposed) == text
+    assert unicodedata.is_normalized("NFC", normalize(decomposed))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("hoà", "hòa"),
+        ("hoá", "hóa"),
+        ("thuỷ", "thủy"),
+        ("khoẻ", "khỏe"),
+        ("Uỷ ban", "Ủy ban"),
+        ("UỶ BAN", "ỦY BAN"),
+        ("Hoà bình", "Hòa bình"),
+        ("chuyển hoá.", "chuyển hóa."),
+        ("Cộng hoà xã hội chủ nghĩa", "Cộng hòa xã hội chủ nghĩa"),
+    ],
+)
+def test_normalize_moves_old_style_tone_marks(old, new):
+    assert normalize(old) == new
+
+
+@pytest.mark.parametrize("text", ["hoàng", "quý", "Quý", "hoạt động", "khoảng", "thuyết", "quỷ", "quà", "hòa"])
+def test_normalize_leaves_correct_tone_placement_alone(text):
+    assert normalize(text) == text
+
+
+def test_normalize_nfd_old_style_gives_new_style():
+    assert normalize(unicodedata.normalize("NFD", "hoà thuỷ")) == "hòa thủy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a\u00a0b", "a b"), ("a \t  b", "a b"), ("a\u200bb", "a b"), ("a\ufeffb", "a b")],
+)
+def test_normalize_tidies_spaces(text, expected):
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Đảng viên dự bị", "dang vien du bi"),
+        ("ĐIỀU LỆ ĐẢNG", "dieu le dang"),
+        ("đđĐĐ", "dddd"),
+        ("Ủy ban kiểm tra", "uy ban kiem tra"),
+        ("khoảng", "khoang"),
+        ("already plain", "already plain"),
+    ],
+)
+def test_fold_diacritics(text, folded):
+    assert fold_diacritics(text) == folded
+
+
+@pytest.mark.parametrize(("text", "expected"), [("đảng", True), ("Đ", True), ("dang", False), ("DANG 9", False)])
+def test_has_diacritics(text, expected):
+    assert has_diacritics(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Điều 9", ["dieu", "9"]),
+        ("khoản 2, điểm a)", ["khoan", "2", "diem", "a"]),
+        ("Số 24-QĐ/TW", ["so", "24", "qd", "tw"]),
+    ],
+)
+def test_words_keeps_one_character_tokens(text, expected):
+    assert words(fold_diacritics(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expansion"),
+    [
+        ("ĐV dự bị", ["dang", "vien"]),
+        ("UBKT có quyền gì", ["uy", "ban", "kiem", "tra"]),
+        ("BCH họp mấy lần", ["ban", "chap", "hanh"]),
+        ("đvdb được biểu quyết không", ["dang", "vien", "du", "bi"]),
+        ("TCCSĐ gồm những gì", ["to", "chuc", "co", "so", "dang"]),
+        ("BTV tỉnh ủy", ["ban", "thuong", "vu"]),
+        ("quy định của TW", ["trung", "uong"]),
+    ],
+)
+def test_terms_expand_abbreviations(question, expansion):
+    found = terms(question)
+    start = next(i for i, token in enumerate(found) if token in ABBREVIATIONS)
+
+    assert found[start + 1 : start + 1 + len(expansion)] == expansion
+
+
+def test_expand_abbreviations_keeps_the_abbreviation_and_ordinary_words():
+    assert expand_abbreviations(["ubkt", "xem", "xet"]) == ["ubkt", "uy", "ban", "kiem", "tra", "xem", "xet"]
+
+
+@pytest.mark.parametrize("word", ["dang", "vien", "chi", "bo", "ky", "luat"])
+def test_ordinary_syllables_are_not_abbreviations(word):
+    assert expand_abbreviations([word]) == [word]
+
+
+def test_with_bigrams_adds_adjacent_pairs():
+    assert with_bigrams(["dang", "vien", "du", "bi"]) == [
+        "dang",
+        "vien",
+        "du",
+        "bi",
+        "dang_vien",
+        "vien_du",
+        "du_bi",
+    ]
+
+
+def test_clean_question_keeps_short_questions_whole():
+    assert clean_question("  Đảng viên dự bị bao lâu?  ") == "Đảng viên dự bị bao lâu?"
+
+
+def test_clean_question_truncates_long_questions_keeping_head_and_tail():
+    head = "Tình huống ở chi bộ chúng tôi như sau."
+    tail = "Vậy đảng viên dự bị có được biểu quyết không?"
+    question = f"{head} {'Chi bộ họp và bàn nhiều việc khác nhau. ' * 260}{tail}"
+    assert len(question) >= 10_000
+
+    cleaned = clean_question(question)
+
+    assert cleaned.startswith(head)
+    assert cleaned.endswith(tail)
+    assert len(cleaned) <= MAX_QUERY_CHARS + 100
+    assert len(cleaned) <= 1600
+
+
+def test_clean_question_of_one_huge_word_is_bounded():
+    assert len(clean_question("a" * 10_000)) <= 1600
