@@ -94,13 +94,13 @@ ABBREVIATIONS: dict[str, str] = {
     "vpcc": "văn phòng cấp ủy",
 }
 
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"[^\W_]+")  # letters and digits; '_' and symbols are never words
 MAX_QUERY_CHARS = 1500
 
 
 def words(folded_text: str) -> list[str]:
     """Word tokens of already-folded text; one-character tokens stay ('Điều 9' keeps its '9')."""
-    return _WORD.findall(folded_text)
+    return WORD.findall(folded_text)
 
 
 def expand_abbreviations(tokens: Iterable[str]) -> list[str]:
@@ -143,3 +143,39 @@ _STOPWORDS_TEXT = """
     tren trong va vay voi vui
 """
 QUESTION_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+# How questions are asked, not what about: "bao lâu", "như thế nào", "có được không".
+QUESTION_PHRASES = (
+    ("bao", "lau"),
+    ("bao", "nhieu"),
+    ("nhu", "the", "nao"),
+    ("the", "nao"),
+    ("ra", "sao"),
+    ("la", "gi"),
+    ("khi", "nao"),
+    ("o", "dau"),
+    ("tai", "sao"),
+    ("vi", "sao"),
+    ("lam", "sao"),
+    ("co", "phai"),
+    ("duoc", "khong"),
+    ("hay", "khong"),
+    ("phai", "khong"),
+    ("nhung", "gi"),
+    ("xin", "hoi"),
+    ("cho", "hoi"),
+)
+
+
+def drop_question_phrases(tokens: list[str]) -> list[str]:
+    """Remove question-forming phrases from folded tokens, longest first."""
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        phrase = next((p for p in QUESTION_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
+        if phrase:
+            i += len(phrase)
+        else:
+            kept.append(tokens[i])
+            i += 1
+    return kept

@@ -31,7 +31,8 @@ NONE_MESSAGE = (
     "Bạn có thể diễn đạt lại câu hỏi cụ thể hơn (ví dụ nêu tên văn bản, Điều, khoản) hoặc xem các câu hỏi thường gặp."
 )
 
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\s\d])|\n+")
+_BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý)\s*:", re.IGNORECASE)
 
 
 def is_answerable(result: SearchResult) -> bool:
@@ -62,7 +63,11 @@ def passages_answer(result: SearchResult, idf: Callable[[str], float]) -> Answer
         sentences = best_sentences(hit.passage.text, result.query.content_terms, idf, skip=hit.passage.citation)
         where = f"{hit.passage.citation} ({hit.passage.title})"
         lead = "Theo" if number == 0 else "Xem thêm"
-        parts.append(f"{lead} {where}:\n" + "\n".join(sentences[: SENTENCES_SHOWN if number == 0 else 1]))
+        shown = sentences[: SENTENCES_SHOWN if number == 0 else 1]
+        basis = next((line for line in hit.passage.text.splitlines() if _BASIS.match(line.strip())), None)
+        if number == 0 and basis:
+            shown.append(basis.strip())  # the governing article, as the document itself names it
+        parts.append(f"{lead} {where}:\n" + "\n".join(shown))
     return Answer(query=result.query.text, kind="passages", answer="\n\n".join(parts), sources=tuple(hits))
 
 
@@ -83,7 +88,7 @@ def best_sentences(
     Headings already shown in the citation (`skip`) are left out.
     """
     sentences = [s.strip(" -•*#") for s in _SENTENCE.split(text)]
-    sentences = [s for s in sentences if len(s) >= 15 and s not in skip]
+    sentences = [s for s in sentences if len(s) >= 15 and s not in skip and not _BASIS.match(s)]
     if not sentences:
         return [text.strip()]
     wanted = set(question_terms)

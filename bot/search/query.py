@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from bot.text import (
     ABBREVIATIONS,
     QUESTION_STOPWORDS,
+    WORD,
     clean_question,
+    drop_question_phrases,
     fold_diacritics,
     has_diacritics,
     terms,
@@ -23,7 +25,6 @@ _DOCUMENT_NUMBER = re.compile(
     r"\b(?:quy dinh|huong dan|nghi quyet|chi thi|quyet dinh|ket luan|qd|hd|nq|ct|kl)\s+(?:so\s+)?(\d{1,4})\b"
     r"|\b(\d{1,4})\s+(?:qd|hd|nq|ct|kl)\b"
 )
-_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
 
 
@@ -52,15 +53,17 @@ def analyze(question: str) -> Query:
     article = _ARTICLE.search(folded)
     clause = _CLAUSE.search(folded)
     # An abbreviation is followed by its expansion in `unigrams`; the expansion is what a passage should have.
-    content = tuple(dict.fromkeys(t for t in unigrams if t not in QUESTION_STOPWORDS and t not in ABBREVIATIONS))
+    # Lone letters are markup or typing noise ('<b>', 'a'); lone digits stay ('Điều 9', '3 tháng').
+    topical = [t for t in drop_question_phrases(unigrams) if len(t) > 1 or t.isdigit()]
+    content = tuple(dict.fromkeys(t for t in topical if t not in QUESTION_STOPWORDS and t not in ABBREVIATIONS))
     pairs = tuple(
         dict.fromkeys(
             f"{a}_{b}"
-            for a, b in itertools.pairwise(unigrams)
+            for a, b in itertools.pairwise(topical)
             if not {a, b} & QUESTION_STOPWORDS and not {a, b} & ABBREVIATIONS.keys()
         )
     )
-    typed = [word for word in _WORD.findall(text.lower()) if has_diacritics(word)]
+    typed = [word for word in WORD.findall(text.lower()) if has_diacritics(word)]
     accents = {fold_diacritics(word): word for word in typed}
     hint: frozenset[str] = frozenset()
     if article:
@@ -92,4 +95,4 @@ def passage_terms(text: str) -> set[str]:
 
 
 def accented_words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return set(WORD.findall(text.lower()))
