@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             from bot.tg.app import run
 
-            run(settings)
+            run(settings, lambda: build_service(settings))
             return 0
         service = build_service(settings)
         if args.command == "index":

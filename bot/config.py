@@ -56,6 +56,12 @@ class Settings(BaseSettings):
     max_upload_mb: int = Field(20, ge=1, le=2000)
     log_level: str = "INFO"
 
+    @field_validator("telegram_bot_token", "webhook_url", "webhook_secret", "query_log_salt", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """`TELEGRAM_BOT_TOKEN=` in a .env means "not set", not an empty secret."""
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("admin_ids", "allowed_user_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:

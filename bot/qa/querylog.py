@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS queries (
 CREATE INDEX IF NOT EXISTS queries_asked_at ON queries (asked_at);
 """
 MAX_QUESTION = 2000  # the core truncates questions anyway; the log keeps a readable prefix
+PURGE_EVERY = 86_400.0  # seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class QueryLog:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._salt = salt if salt else _load_or_create_salt(path.with_name(path.name + ".salt"))
         self._retention = timedelta(days=retention_days)
+        self._purged_at = float("-inf")
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -75,7 +77,10 @@ class QueryLog:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 row,
             )
-            return int(cursor.lastrowid or 0)
+        # A bot may run for months: retention is enforced as it goes, at most once a day.
+        if row[0] - self._purged_at >= PURGE_EVERY:
+            self.purge(now)
+        return int(cursor.lastrowid or 0)
 
     def feedback(self, query_id: int, user_id: int, value: int) -> bool:
         """Set +1/-1 on a logged question; only the person who asked may rate it. False if not found."""
@@ -90,9 +95,12 @@ class QueryLog:
 
     def purge(self, now: datetime | None = None) -> int:
         """Delete entries older than the retention period; returns how many went."""
-        cutoff = _epoch(now) - self._retention.total_seconds()
+        end = _epoch(now)
         with self._lock:
-            return self._db.execute("DELETE FROM queries WHERE asked_at < ?", (cutoff,)).rowcount
+            self._purged_at = end
+            return self._db.execute(
+                "DELETE FROM queries WHERE asked_at < ?", (end - self._retention.total_seconds(),)
+            ).rowcount
 
     def stats(self, now: datetime | None = None, *, disliked_limit: int = 5) -> QueryStats:
         """Counts for the last day and week, the share answered 'none', the most 👎-ed questions."""

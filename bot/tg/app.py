@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -109,7 +110,7 @@ class RedactToken(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        if self._token in message:
+        if self._token and self._token in message:
             record.msg, record.args = message.replace(self._token, "<token>"), None
         return True
 
@@ -125,13 +126,12 @@ def protect_logs(settings: Settings) -> None:
             handler.addFilter(redact)
 
 
-def run(settings: Settings, service: QAService | None = None) -> None:
+def run(settings: Settings, make_service: Callable[[], QAService]) -> None:
     """Serve until interrupted: build the index if needed, then long polling (or a webhook if WEBHOOK_URL)."""
+    if settings.telegram_bot_token is None:  # say so before spending a minute loading the model
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather and put it in .env")
     protect_logs(settings)
-    if service is None:
-        from bot.cli import build_service  # the factory that loads the embedder lives with the CLI
-
-        service = build_service(settings)
+    service = make_service()
     log.info("Checking the index in %s (it is built now if missing or stale)", settings.index_dir)
     report = service.ensure_index()
     if report is not None:

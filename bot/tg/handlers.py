@@ -12,6 +12,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.errors import EmptyQuestionError, IndexError_
 from bot.models import Answer
+from bot.qa.faq import FaqBook
 from bot.tg import keyboards, texts
 from bot.tg.context import AppContext
 from bot.tg.render import esc, render_answer, render_faq
@@ -42,10 +43,16 @@ async def start(update: Update, context: AppContext) -> None:
     except IndexError_:
         await message.reply_html(texts.START_NO_INDEX.format(name=name))
         return
-    examples = "\n".join(f"• {esc(example)}" for example in texts.EXAMPLE_QUESTIONS)
+    examples = "\n".join(f"• {esc(example)}" for example in example_questions(context.qa.faq))
     await message.reply_html(
         texts.START.format(name=name, documents=info.documents, passages=info.passages, examples=examples)
     )
+
+
+def example_questions(book: FaqBook, count: int = 3) -> list[str]:
+    """One curated question from each of the first topics (answerable by construction), else the defaults."""
+    found = [book.by_topic(topic)[0].question for topic in book.topics()[:count]]
+    return found if len(found) == count else list(texts.EXAMPLE_QUESTIONS)
 
 
 async def help_command(update: Update, context: AppContext) -> None:

@@ -10,9 +10,10 @@ START = (
     "Gõ /faq để xem các câu hỏi thường gặp, /help để xem hướng dẫn."
 )
 START_NO_INDEX = "Xin chào <b>{name}</b>! Chỉ mục tài liệu đang được chuẩn bị, vui lòng thử lại sau ít phút."
+# Shown by /start when the FAQ has no topics to take examples from.
 EXAMPLE_QUESTIONS = (
     "Thời hạn dự bị của đảng viên là bao lâu?",
-    "Đảng viên có những nhiệm vụ gì?",
+    "Bao nhiêu tuổi thì được kết nạp Đảng?",
     "Chi bộ sinh hoạt định kỳ mấy lần một tháng?",
 )
 
