@@ -230,3 +230,28 @@ def test_seed_report_passages_do_not_start_with_the_title(path):
         assert not passage.text.startswith(document.title[:40])
         assert len(passage.text) <= WINDOW_LIMIT
         assert not passage.text.startswith("Lượt xem")
+
+
+def test_implementing_text_sections_named_after_an_article_keep_its_number() -> None:
+    text = (
+        "# Quy định thi hành Điều lệ Đảng\n\n"
+        "1. Điều 1: Về tuổi đời của người vào Đảng\n\n"
+        "1.1. Người vào Đảng phải đủ 18 tuổi đến đủ 60 tuổi tính theo tháng.\n\n"
+        "2. Về sinh hoạt chi bộ ở cơ sở\n\n"
+        "Chi bộ sinh hoạt thường kỳ mỗi tháng một lần theo quy định của Điều lệ.\n"
+    )
+    passages = chunk(Document("qd.md", "Quy định thi hành Điều lệ Đảng", text))
+    assert [(p.citation, p.article) for p in passages] == [
+        ("1. Điều 1: Về tuổi đời của người vào Đảng", 1),
+        ("2. Về sinh hoạt chi bộ ở cơ sở", None),
+    ]
+
+
+def test_a_sentence_after_a_bare_article_line_is_body_not_its_name() -> None:
+    text = (
+        "Điều 1.\nNguyên tắc tổ chức cơ bản của Đảng là tập trung dân chủ, được thể hiện ở nhiều nội dung cụ thể.\n"
+        "Điều 2. Chi bộ\nChi bộ sinh hoạt mỗi tháng một lần.\n"
+    )
+    first = chunk(Document("dl.txt", "Điều lệ", text))[0]
+    assert first.citation == "Điều 1"
+    assert "tập trung dân chủ" in first.text

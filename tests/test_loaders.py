@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import DocumentRejected
-from bot.ingest.loaders import discover, guess_title, read_bytes, read_file
+from bot.ingest.loaders import discover, guess_title, read_bytes, read_file, reflow
 
 VIETNAMESE = "Điều 5. Đảng viên dự bị\nNgười được kết nạp vào Đảng phải trải qua thời gian dự bị mười hai tháng."
 
@@ -257,3 +257,19 @@ def test_discover_skips_hidden_files_faq_and_root_readme(tmp_path):
     found = [path.relative_to(tmp_path).as_posix() for path in discover(tmp_path)]
 
     assert found == ["a.md", "sub/README.md", "sub/b.txt"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Đảng viên có nhiệm vụ chấp hành\nnghiêm chỉnh Điều lệ Đảng.",
+            "Đảng viên có nhiệm vụ chấp hành nghiêm chỉnh Điều lệ Đảng.",
+        ),
+        ("Cương lĩnh,\nĐiều lệ Đảng.", "Cương lĩnh,\nĐiều lệ Đảng."),
+        ("Điều 4. Thủ tục\na) điểm a\nđ) điểm đ và\ntiếp theo", "Điều 4. Thủ tục\na) điểm a\nđ) điểm đ và tiếp theo"),
+        ("Chương II\n\nđoạn mới", "Chương II\n\nđoạn mới"),
+    ],
+)
+def test_pdf_lines_wrapped_mid_sentence_are_joined(raw: str, expected: str) -> None:
+    assert reflow(raw) == expected

@@ -124,7 +124,7 @@ class _LegalChunker:
         article = self.articles[-1] if self.articles else None
         if article is None or article.body or not article.heading.endswith(f"Điều {article.number}"):
             return False
-        if len(text) > 150 or _CLAUSE.match(text) or text.endswith(":"):
+        if len(text) > 150 or _CLAUSE.match(text) or text.endswith(":") or (text.endswith(".") and len(text) > 80):
             return False
         article.heading = f"Điều {article.number}. {text.rstrip('.')}"
         return True
@@ -228,9 +228,11 @@ def _is_prose_heading(line: str, next_line: str) -> bool:
 def _prose_passages(document: Document, lines: list[str]) -> list[Passage]:
     """Split by headings into sections, then pack each section's paragraphs into bounded windows."""
     body = _drop_title_block(document, lines)
+    following = [""] * len(body)  # the next non-empty line after each line
+    for i in range(len(body) - 2, -1, -1):
+        following[i] = body[i + 1] or following[i + 1]
     sections: list[tuple[str, list[str]]] = [("", [])]
-    for i, line in enumerate(body):
-        next_line = next((later for later in body[i + 1 :] if later), "")
+    for line, next_line in zip(body, following, strict=True):
         if _is_prose_heading(line, next_line):
             heading = _heading_text(line)
             if line.startswith("# ") and heading == document.title:
@@ -241,7 +243,10 @@ def _prose_passages(document: Document, lines: list[str]) -> list[Passage]:
     passages: list[Passage] = []
     for heading, paragraphs in sections:
         if paragraphs:
-            passages.extend(_windows(document, paragraphs, heading or "Phần mở đầu", heading))
+            # Implementing texts are often organised as "1. Điều 1: Về tuổi đời …": keep the article number.
+            cited = _CITED_ARTICLE.match(heading)
+            article = int(cited.group(1)) if cited else None
+            passages.extend(_windows(document, paragraphs, heading or "Phần mở đầu", heading, article))
     return passages
 
 
@@ -266,7 +271,12 @@ def _drop_title_block(document: Document, lines: list[str]) -> list[str]:
 _BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý|nguồn)\s*:", re.IGNORECASE)
 
 
-def _windows(document: Document, paragraphs: list[str], citation: str, heading: str = "") -> list[Passage]:
+_CITED_ARTICLE = re.compile(r"^(?:[\dIVXivx]+[.)]\s*)?điều\s+(\d{1,3})\b", re.IGNORECASE)
+
+
+def _windows(
+    document: Document, paragraphs: list[str], citation: str, heading: str = "", article: int | None = None
+) -> list[Passage]:
     # A closing "(Căn cứ: Điều 4 …)" line names the basis of the whole section: every window keeps it.
     basis = paragraphs[-1] if len(paragraphs) > 1 and _BASIS.match(paragraphs[-1]) else ""
     if basis:
@@ -287,5 +297,5 @@ def _windows(document: Document, paragraphs: list[str], citation: str, heading: 
     for i, window in enumerate(windows):
         label = citation if len(windows) == 1 else f"{citation} (đoạn {i + 1}/{len(windows)})"
         text = "\n".join(filter(None, [heading, *window, basis]))
-        passages.append(Passage(document.source, document.title, label, text))
+        passages.append(Passage(document.source, document.title, label, text, article))
     return passages

@@ -84,10 +84,29 @@ def _read_pdf(data: bytes) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
-    text = "\n".join(pages)
+    text = reflow("\n".join(pages))
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
     return text
+
+
+_POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case but begins its own line
+
+
+def reflow(text: str) -> str:
+    """Join PDF lines that were wrapped mid-sentence: a line starting in lower case continues the previous one.
+
+    Without this every visual line of a PDF would look like a paragraph (or a heading) to the chunker.
+    """
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        continues = stripped and (stripped[0].islower() or stripped[0] in "(,;") and not _POINT.match(stripped)
+        if lines and lines[-1] and continues:
+            lines[-1] = f"{lines[-1].rstrip()} {stripped}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _read_html(data: bytes) -> str:
