@@ -144,6 +144,20 @@ _STOPWORDS_TEXT = """
 """
 QUESTION_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
+# Small numbers are written both ways in regulations ("ba tháng", "3 tháng"); folded word forms.
+NUMBER_WORDS = {
+    "1": "mot",
+    "2": "hai",
+    "3": "ba",
+    "4": "bon",
+    "5": "nam",
+    "6": "sau",
+    "7": "bay",
+    "8": "tam",
+    "9": "chin",
+}
+NUMBER_WORDS["10"] = "muoi"
+
 # How questions are asked, not what about: "bao lâu", "như thế nào", "có được không".
 QUESTION_PHRASES = (
     ("bao", "lau"),
@@ -164,6 +178,7 @@ QUESTION_PHRASES = (
     ("nhung", "gi"),
     ("xin", "hoi"),
     ("cho", "hoi"),
+    ("dong", "chi"),  # "đồng chí": a form of address, like "tôi"
 )
 
 

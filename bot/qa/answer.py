@@ -16,6 +16,7 @@ from collections.abc import Callable
 from bot.models import Answer, FaqEntry, Hit
 from bot.search.engine import SearchResult, cites_document, mentions_article
 from bot.search.query import passage_words
+from bot.text import fold_diacritics
 
 # Answer when coverage (share of the question's idf mass the top passage has) plus the dense cosine reaches
 # this. Calibrated on bench/devset.jsonl (bench/quality.py --features): 4.6 % of answerable questions fall
@@ -48,7 +49,8 @@ def is_answerable(result: SearchResult) -> bool:
 
 
 def faq_answer(query: str, entry: FaqEntry) -> Answer:
-    text = entry.answer if not entry.source else f"{entry.answer}\n(Căn cứ: {entry.source})"
+    cited = not entry.source or fold_diacritics(entry.source) in fold_diacritics(entry.answer)
+    text = entry.answer if cited else f"{entry.answer}\n(Căn cứ: {entry.source})"
     return Answer(query=query, kind="faq", answer=text, faq_id=entry.id)
 
 

@@ -14,7 +14,7 @@ from bot.search.dense import DenseIndex
 from bot.search.lexical import LexicalIndex
 from bot.search.query import Query, accented_words, passage_terms
 from bot.search.store import PassageStore, read_manifest
-from bot.text import terms
+from bot.text import NUMBER_WORDS, terms
 
 CANDIDATES = 100  # from each of BM25 and FAISS
 RERANKED = 30  # fused candidates whose text is read for the accent bonus
@@ -85,7 +85,10 @@ class SearchIndex:
         head = fused[:RERANKED]
         head += [item for item in fused[RERANKED:] if item.id in article_ids]
         passages = dict(zip([item.id for item in head], self.passages.get([item.id for item in head]), strict=True))
-        scored = [(self._rerank(query, item, passages[item.id]) if lexical else item.score, item) for item in head]
+        accents = self._accent_weights(query)
+        scored = [
+            (self._rerank(query, accents, item, passages[item.id]) if lexical else item.score, item) for item in head
+        ]
         rescored = sorted(scored, key=lambda pair: (-pair[0], pair[1].id))[:k]
         hits = [Hit(passages[item.id], score, item.lexical, item.dense) for score, item in rescored]
         return SearchResult(query, hits, [self.coverage(query, hit.passage) for hit in hits[:3]])
@@ -101,12 +104,18 @@ class SearchIndex:
             return np.empty(0, dtype=np.int64)
         return np.flatnonzero(self._articles == query.article)
 
-    def _rerank(self, query: Query, item: fusion.Fused, passage: Passage) -> float:
+    def _accent_weights(self, query: Query) -> tuple[dict[str, float], float]:
+        """idf of each word typed with diacritics, and their sum: the same for every passage of a search."""
+        weights = {w: self.lexical.idf(terms(w)[0]) if terms(w) else 0.0 for w in query.accented_words}
+        return weights, sum(weights.values()) or 1.0
+
+    def _rerank(
+        self, query: Query, accents: tuple[dict[str, float], float], item: fusion.Fused, passage: Passage
+    ) -> float:
         score = item.score
         if query.accented_words:
             words = accented_words(passage.citation + " " + passage.text)
-            weights = {w: self.lexical.idf(terms(w)[0]) if terms(w) else 0.0 for w in query.accented_words}
-            total = sum(weights.values()) or 1.0
+            weights, total = accents
             score += ACCENT_WEIGHT * sum(weight for w, weight in weights.items() if w in words) / total
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):
             score += MENTION_BONUS
@@ -121,12 +130,15 @@ class SearchIndex:
 
     def coverage(self, query: Query, passage: Passage) -> float:
         """How much of the question the passage answers: the whole question or, if better, its last sentence."""
-        whole = self._coverage(query, passage)
+        text = f"{passage.citation} {passage.text}"
+        present = passage_terms(text)  # folding the passage costs more than the rest: once for both sentences
+        exact = accented_words(text) if query.accents else set()
+        whole = self._coverage(query, present, exact)
         if query.last_sentence is None:
             return whole
-        return max(whole, self._coverage(query.last_sentence, passage))
+        return max(whole, self._coverage(query.last_sentence, present, exact))
 
-    def _coverage(self, query: Query, passage: Passage) -> float:
+    def _coverage(self, query: Query, present: set[str], exact: set[str]) -> float:
         """Share of the question's idf mass (words and word pairs) that the passage has.
 
         Words the documents never use weigh the most. A word typed with diacritics must appear with the same
@@ -134,15 +146,13 @@ class SearchIndex:
         """
         if not query.content_terms:
             return 0.0
-        text = f"{passage.citation} {passage.text}"
-        present = passage_terms(text)
-        exact = accented_words(text) if query.accents else set()
         found = total = 0.0
         for term in query.content_terms:
             weight = self.lexical.idf(term)
             total += weight
             typed = query.accents.get(term)
-            if term in present and (typed is None or typed in exact):
+            spelled = NUMBER_WORDS.get(term)  # '3 tháng' in the question, 'ba tháng' in the text
+            if (term in present and (typed is None or typed in exact)) or (spelled is not None and spelled in present):
                 found += weight
         for pair in query.content_pairs:
             weight = PAIR_WEIGHT * self.lexical.idf(pair)
