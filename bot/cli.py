@@ -161,6 +161,8 @@ def _print_hits(question: str, hits: list) -> None:
 
 def _readable(answer: Answer) -> str:
     lines = [answer.answer]
+    if answer.faq_id:
+        lines += ["", f"Nguồn: câu hỏi thường gặp (faq.yaml, mục {answer.faq_id})"]
     if answer.sources:
         lines.append("")
         lines.append("Nguồn:")
