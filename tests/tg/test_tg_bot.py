@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from bot.tg import texts
+from bot.tg import handlers, texts
 from bot.tg.app import protect_logs
 from tests.tg.conftest import TgBot
 from tests.tg.fake_telegram import BOT_USERNAME, TOKEN, SentMessage
@@ -55,8 +55,18 @@ async def test_questions_get_cited_answers(tg: TgBot, user_id: int, question: st
     assert TRANSFER_FACT in reply.text
     assert f"📄 Điều lệ Đảng (trích, dùng cho kiểm thử) — {TRANSFER_CITATION}" in reply.text
     assert [label for label, _ in reply.buttons()] == ["👍", "👎"]
+
+
+@pytest.mark.parametrize(("delay", "typing_expected"), [(0.0, True), (30.0, False)])
+async def test_typing_is_shown_only_when_the_answer_is_slow(
+    tg: TgBot, monkeypatch: pytest.MonkeyPatch, delay: float, typing_expected: bool
+) -> None:
+    monkeypatch.setattr(handlers, "TYPING_AFTER_SECONDS", delay)
+    user_id = 1020 + int(typing_expected)
+    await ask(tg, user_id, "chuyen sinh hoat dang trong thoi han bao lau")
     actions = [call for call in tg.fake.calls if call.method == "sendChatAction"]
-    assert any(call.params["chat_id"] == str(user_id) and call.params["action"] == "typing" for call in actions)
+    typed = any(call.params["chat_id"] == str(user_id) and call.params["action"] == "typing" for call in actions)
+    assert typed is typing_expected
 
 
 async def test_off_topic_question_is_not_found(tg: TgBot) -> None:
