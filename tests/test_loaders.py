@@ -207,12 +207,12 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
         (
             "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nSố 24-QĐ/TW\nHà Nội, ngày 30 tháng 7 năm 2021\n"
             "QUY ĐỊNH\nThi hành Điều lệ Đảng\nChương I\nĐIỀU KHOẢN CHUNG\nĐiều 1. Kết nạp đảng viên",
-            "QUY ĐỊNH Thi hành Điều lệ Đảng",
+            "QUY ĐỊNH Thi hành Điều lệ Đảng (số 24-QĐ/TW)",
         ),
         (
             "ĐẢNG CỘNG SẢN VIỆT NAM\n---------------\nSố: 05-HD/BTCTW\n\nHƯỚNG DẪN\n"
             "Về nghiệp vụ công tác đảng viên\n\nI. Về kết nạp",
-            "HƯỚNG DẪN Về nghiệp vụ công tác đảng viên",
+            "HƯỚNG DẪN Về nghiệp vụ công tác đảng viên (số 05-HD/BTCTW)",
         ),
         (
             "ĐẢNG CỘNG SẢN VIỆT NAM\nĐIỀU LỆ ĐẢNG\nChương I\nĐẢNG VIÊN\nĐiều 1. Tiêu chuẩn",

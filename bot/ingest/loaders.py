@@ -172,20 +172,32 @@ _DOCUMENT_TYPES = (
 )
 
 
+_NUMBER_LINE = re.compile(r"^số\s*:?\s*(\d{1,4}\s*-\s*[\w/.\-]+)", re.IGNORECASE)
+
+
 def guess_title(text: str, source: str) -> str:
-    """The document's name: its type line ('QUY ĐỊNH' + subject) if it has one, else its first heading."""
+    """The document's name: its type line ('QUY ĐỊNH' + subject) if it has one, else its first heading.
+
+    An official number on the letterhead ('Số 24-QĐ/TW') is kept in the title: members cite documents by it.
+    """
     lines = [line.strip().lstrip("#").strip() for line in text.splitlines()[:40]]
     lines = [line for line in lines if line]
+    number = next((m.group(1).replace(" ", "") for m in map(_NUMBER_LINE.match, lines) if m), None)
+    title = _type_line_title(lines) or next(
+        (line for line in lines if 8 <= len(line) <= 200 and not _is_letterhead(line)),
+        Path(source).stem.replace("-", " ").replace("_", " "),
+    )
+    return f"{title} (số {number})" if number and number not in title else title
+
+
+def _type_line_title(lines: list[str]) -> str | None:
     for i, line in enumerate(lines):
         if line.isupper() and line.lower().startswith(_DOCUMENT_TYPES) and len(line) <= 200:
             subject = lines[i + 1] if i + 1 < len(lines) else ""
             if len(line) <= 20 and subject and not subject.lower().startswith(("điều ", "chương ", "phần ")):
                 return f"{line} {subject}"[:200]
             return line
-    for line in lines:
-        if 8 <= len(line) <= 200 and not _is_letterhead(line):
-            return line
-    return Path(source).stem.replace("-", " ").replace("_", " ")
+    return None
 
 
 _LETTERHEAD_PREFIXES = (
