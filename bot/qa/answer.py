@@ -58,7 +58,7 @@ def none_answer(query: str) -> Answer:
     return Answer(query=query, kind="none", answer=NONE_MESSAGE)
 
 
-def passages_answer(result: SearchResult, idf: Callable[[str], float]) -> Answer:
+def passages_answer(question: str, result: SearchResult, idf: Callable[[str], float]) -> Answer:
     hits = _chosen(result)
     parts = []
     for number, hit in enumerate(hits):
@@ -70,7 +70,7 @@ def passages_answer(result: SearchResult, idf: Callable[[str], float]) -> Answer
         if number == 0 and basis:
             shown.append(basis.strip())  # the governing article, as the document itself names it
         parts.append(f"{lead} {where}:\n" + "\n".join(shown))
-    return Answer(query=result.query.text, kind="passages", answer="\n\n".join(parts), sources=tuple(hits))
+    return Answer(query=question, kind="passages", answer="\n\n".join(parts), sources=tuple(hits))
 
 
 def _chosen(result: SearchResult) -> list[Hit]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bot.errors import DocumentRejected, EmptyQuestionError, IndexNotBuiltError, ReindexBusyError
+from bot.errors import DocumentRejected, EmptyQuestionError, IndexNotBuiltError, KnowledgeError, ReindexBusyError
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, read_bytes
 from bot.models import Answer, BuildReport, Hit, IndexInfo
@@ -61,11 +61,11 @@ class QAService:
         vector = self.embedder.encode_queries([query.text])[0]
         match = self.faq.match(query.text, vector)
         if match is not None:
-            return compose.faq_answer(query.text, match.entry)
+            return compose.faq_answer(question, match.entry)
         result = self._loaded().search(query, vector, k=5)
         if not compose.is_answerable(result):
-            return compose.none_answer(query.text)
-        return compose.passages_answer(result, self._loaded().lexical.idf)
+            return compose.none_answer(question)
+        return compose.passages_answer(question, result, self._loaded().lexical.idf)
 
     def search(self, question: str, k: int = 5) -> list[Hit]:
         return self.search_result(question, k).hits
@@ -85,6 +85,8 @@ class QAService:
         return self._rebuilding.locked()
 
     def needs_build(self) -> bool:
+        if not self.knowledge_dir.is_dir():
+            raise KnowledgeError(f"Knowledge folder {self.knowledge_dir} does not exist; create it and add documents.")
         manifest = self._folder.manifest()
         return manifest is None or is_stale(self.knowledge_dir, manifest)
 
