@@ -101,7 +101,7 @@ def build_index(
         finally:
             previous.close()
         say(f"indexing {len(passages)} passages")
-        LexicalIndex.build([lexical_input(p) for p in passages]).save(scratch / "lexical")
+        LexicalIndex.build(lexical_input(p) for p in passages).save(scratch / "lexical")
         DenseIndex.build(vectors, ann_min_passages=ann_min_passages).save(scratch / "dense.faiss")
         np.save(scratch / "vectors.npy", vectors.astype(np.float16))
         PassageStore.write(scratch / "passages.sqlite", passages, hashes)

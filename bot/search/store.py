@@ -107,6 +107,7 @@ class PassageStore:
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
+        self._spans: dict[str, tuple[int, int]] | None = None  # source -> (first id, last id), for by_source
 
     @classmethod
     def write(cls, path: Path, passages: Iterable[Passage], hashes: Iterable[str]) -> None:
@@ -135,12 +136,27 @@ class PassageStore:
             return [row[0] for row in self._db.execute(f"SELECT {name} FROM passages ORDER BY id")]
 
     def by_source(self, source: str) -> list[tuple[Passage, str]]:
+        # `source` has no SQL index: looked up by id range instead, or an incremental build of 20,000 files
+        # would scan the whole table once per file.
+        span = self._source_spans().get(source)
+        if span is None:
+            return []
         with self._lock:
             rows = self._db.execute(
-                "SELECT source, title, citation, text, article, text_hash FROM passages WHERE source = ? ORDER BY id",
-                (source,),
+                "SELECT source, title, citation, text, article, text_hash FROM passages"
+                " WHERE id BETWEEN ? AND ? AND source = ? ORDER BY id",
+                (*span, source),
             ).fetchall()
         return [(Passage(*row[:5]), row[5]) for row in rows]
+
+    def _source_spans(self) -> dict[str, tuple[int, int]]:
+        if self._spans is None:
+            spans: dict[str, tuple[int, int]] = {}
+            with self._lock:
+                for passage_id, source in self._db.execute("SELECT id, source FROM passages ORDER BY id"):
+                    spans[source] = (spans.get(source, (passage_id, 0))[0], passage_id)
+            self._spans = spans
+        return self._spans
 
     def close(self) -> None:
         self._db.close()
