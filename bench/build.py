@@ -84,10 +84,7 @@ def main() -> None:
         f"{'meets' if share <= TARGET_INCREMENTAL_RATIO else 'MISSES'} the ≤ {TARGET_INCREMENTAL_RATIO:.0%} target.",
         "",
     ]
-    text = report.section("build", "Index build (bench/build.py)", body)
-    print(text)
-    if args.write:
-        report.write(args.write, "build", text)
+    report.publish("build", "Index build (bench/build.py)", body, args.write)
 
 
 if __name__ == "__main__":

@@ -109,10 +109,7 @@ def main() -> None:
         f"(query embedding included): {verdict} the ≤ {TARGET_P95 * 1000:.0f} ms target.",
         "",
     ]
-    text = report.section("latency", "Question latency (bench/latency.py)", body)
-    print(text)
-    if args.write:
-        report.write(args.write, "latency", text)
+    report.publish("latency", "Question latency (bench/latency.py)", body, args.write)
 
 
 if __name__ == "__main__":

@@ -65,3 +65,11 @@ def write(path: Path, name: str, text: str) -> None:
     else:
         current = current.rstrip("\n") + "\n\n" + text + "\n"
     path.write_text(current, encoding="utf-8")
+
+
+def publish(name: str, title: str, body: list[str], path: Path | None) -> None:
+    """Print the section and, given a path, put it into that file (BENCHMARKS.md)."""
+    text = section(name, title, body)
+    print(text)
+    if path:
+        write(path, name, text)

@@ -146,10 +146,7 @@ def main() -> None:
         folder = workdir / "index" / (workdir / "index" / "CURRENT").read_text().strip()
         sizes = {p.relative_to(folder).as_posix(): p.stat().st_size for p in sorted(folder.rglob("*")) if p.is_file()}
         body = render(built, served, ann_recall(folder, vectors), sizes, len(texts))
-    text = report.section("scale", f"Scale: {args.passages:,} passages (bench/scale.py)", body)
-    print(text)
-    if args.write:
-        report.write(args.write, "scale", text)
+    report.publish("scale", f"Scale: {args.passages:,} passages (bench/scale.py)", body, args.write)
 
 
 def render(built: dict | None, served: dict, recall: dict[int, float], sizes: dict[str, int], queries: int) -> list:
