@@ -30,21 +30,36 @@ def _tone_placement_table() -> dict[str, str]:
 
 
 _TONE_TABLE = _tone_placement_table()
-# Only at the end of a syllable ("hoà" yes, "hoàng" no) and not after q ("quý" is already right).
-_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_TABLE)) + r")(?![^\W\d_])")
-_SPACES = re.compile(r"[ \t\u00a0\u200b\ufeff]+")
+# Only at the end of a syllable ("hoà" yes, "hoàng" no) and not after q ("quý" is already right). Character
+# classes, not an alternation of the 45 pairs: the regex engine then skips most text at C speed; a pair the
+# classes admit but the table lacks ('uà') is left as it is.
+_TONE_FIRST, _TONE_SECOND = ("".join(sorted({old[i] for old in _TONE_TABLE})) for i in (0, 1))
+_TONE_RE = re.compile(rf"[{_TONE_FIRST}](?<![qQ].)[{_TONE_SECOND}](?![^\W\d_])")
+# Runs other than a lone plain space: replacing every single space one match at a time cost ~10x the rest.
+_SPACES = re.compile(r"[ \t\u00a0\u200b\ufeff]{2,}|[\t\u00a0\u200b\ufeff]")
+# What Vietnamese letters decompose into besides ASCII: the five tones, circumflex, breve and horn.
+_VIETNAMESE_MARKS = "\u0300\u0301\u0309\u0303\u0323\u0302\u0306\u031b"
 
 
 def normalize(text: str) -> str:
     """NFC, unified tone marks ('hoà' -> 'hòa', 'thuỷ' -> 'thủy'), tidy spaces; keeps case and diacritics."""
     text = unicodedata.normalize("NFC", text)
-    text = _TONE_RE.sub(lambda match: _TONE_TABLE[match.group(1)], text)
+    text = _TONE_RE.sub(lambda match: _TONE_TABLE.get(match.group(), match.group()), text)
     return _SPACES.sub(" ", text)
 
 
 def fold_diacritics(text: str) -> str:
     """'Đảng viên dự bị' -> 'dang vien du bi' (for matching only; never shown to users)."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    # Fast path, all in C: Vietnamese decomposes to ASCII plus its marks, so dropping the non-ASCII is exact
+    # when the marks are all that was dropped.
+    ascii_only = decomposed.encode("ascii", "ignore")
+    if len(decomposed) - len(ascii_only) == sum(map(decomposed.count, _VIETNAMESE_MARKS)):
+        return ascii_only.decode("ascii")
+    for mark in _VIETNAMESE_MARKS:
+        decomposed = decomposed.replace(mark, "")
+    if decomposed.isascii():
+        return decomposed
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

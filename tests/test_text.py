@@ -1,8 +1,12 @@
+import random
+import re
+import sys
 import unicodedata
 
 import pytest
 
 from bot.text import (
+    _TONE_TABLE,
     ABBREVIATIONS,
     MAX_QUERY_CHARS,
     clean_question,
@@ -73,6 +77,37 @@ def test_normalize_tidies_spaces(text, expected):
 )
 def test_fold_diacritics(text, folded):
     assert fold_diacritics(text) == folded
+
+
+def _reference_fold(text: str) -> str:
+    """The definition the fast paths must match: drop every combining mark after NFD."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _reference_normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    alternatives = "|".join(map(re.escape, _TONE_TABLE))
+    text = re.sub(rf"(?<![qQ])({alternatives})(?![^\W\d_])", lambda match: _TONE_TABLE[match.group(1)], text)
+    return re.sub(r"[ \t\u00a0\u200b\ufeff]+", " ", text)
+
+
+def _random_texts(count: int) -> list[str]:
+    """Vietnamese-heavy strings with stray marks, dashes, quotes, odd spaces and any other code point."""
+    rng = random.Random(11)
+    common = [*"aăâeêioôơuưyđĐqQOUAE \t\u00a0\u200b–“”…_-9", "oà", "uỷ", "oé", "\u0301", "\u0323", "ư\u031b"]
+    common += list("Đảng viên dự bị chuyển chính thức hoà thuỷ khoẻ QUÝ")
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    return [
+        "".join(rng.choice(every) if rng.random() < 0.1 else rng.choice(common) for _ in range(rng.randint(1, 40)))
+        for _ in range(count)
+    ]
+
+
+def test_fast_fold_and_normalize_match_their_definitions():
+    for text in _random_texts(3000):
+        assert fold_diacritics(text) == _reference_fold(text), repr(text)
+        assert normalize(text) == _reference_normalize(text), repr(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [("đảng", True), ("Đ", True), ("dang", False), ("DANG 9", False)])
