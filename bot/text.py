@@ -39,6 +39,7 @@ _TONE_RE = re.compile(rf"[{_TONE_FIRST}](?<![qQ].)[{_TONE_SECOND}](?![^\W\d_])")
 _SPACES = re.compile(r"[ \t\u00a0\u200b\ufeff]{2,}|[\t\u00a0\u200b\ufeff]")
 # What Vietnamese letters decompose into besides ASCII: the five tones, circumflex, breve and horn.
 _VIETNAMESE_MARKS = "\u0300\u0301\u0309\u0303\u0323\u0302\u0306\u031b"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def normalize(text: str) -> str:
@@ -56,11 +57,11 @@ def fold_diacritics(text: str) -> str:
     ascii_only = decomposed.encode("ascii", "ignore")
     if len(decomposed) - len(ascii_only) == sum(map(decomposed.count, _VIETNAMESE_MARKS)):
         return ascii_only.decode("ascii")
-    for mark in _VIETNAMESE_MARKS:
-        decomposed = decomposed.replace(mark, "")
-    if decomposed.isascii():
-        return decomposed
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Otherwise some other non-ASCII is kept ('–', '“'); look only at the distinct such characters.
+    for char in set(_NON_ASCII.findall(decomposed)):
+        if unicodedata.combining(char):
+            decomposed = decomposed.replace(char, "")
+    return decomposed
 
 
 def has_diacritics(text: str) -> bool:
@@ -120,6 +121,9 @@ def words(folded_text: str) -> list[str]:
 
 def expand_abbreviations(tokens: Iterable[str]) -> list[str]:
     """Keep every token and add the folded expansion of known abbreviations after it."""
+    tokens = list(tokens)
+    if ABBREVIATIONS.keys().isdisjoint(tokens):  # most passages: nothing to expand, no Python-level loop
+        return tokens
     expanded: list[str] = []
     for token in tokens:
         expanded.append(token)

@@ -9,8 +9,11 @@ import pytest
 from bot.errors import EmptyQuestionError
 from bot.qa.service import QAService
 from bot.search.embedder import Embedder
+from bot.search.engine import SearchIndex
+from bot.search.query import PassageTerms, whole_words_in
 from bot.search.store import IndexFolder
-from tests.conftest import CHARTER, REGULATION, REPORT, FakeEmbedder, write_knowledge
+from bot.text import WORD, terms, with_bigrams
+from tests.conftest import CHARTER, REGULATION, REPORT, FakeEmbedder, fixture_text, write_knowledge
 
 # Pairs of passages identical once folded: only the accents tell them apart.
 ACCENT_PAIRS = [
@@ -153,6 +156,44 @@ def test_search_hits_are_sorted_and_bounded(fake_search):
 
     assert len(hits) == 4
     assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+
+
+PRUNING_QUESTIONS = [
+    *(f"Điều 4 khoản {clause} Điều lệ Đảng" for clause in (1, 2, 3, 4)),
+    "kết nạp Điều 4",
+    "điều 5 quy định 24",
+    "Điều 9 nói gì về kỷ luật",
+    "thoi gian du bi muoi hai thang",
+    "Đảng viên dự bị vi phạm kỷ luật thì xử lý thế nào?",
+    "Hội nghị thống nhất bỏ phiếu kín để bầu bí thư mới",
+    "chi bo sinh hoat chuyen de",
+]
+
+
+@pytest.mark.parametrize("question", PRUNING_QUESTIONS)
+@pytest.mark.parametrize(
+    ("dense", "lexical"), [(True, True), (False, True), (True, False)], ids=["hybrid", "bm25", "dense"]
+)
+@pytest.mark.parametrize("k", [1, 3])
+def test_skipping_passages_out_of_reach_changes_no_hit(fake_search, monkeypatch, question, dense, lexical, k):
+    def hits() -> list[tuple[str, str, float]]:
+        result = fake_search.search_result(question, k=k, dense=dense, lexical=lexical)
+        return [(hit.passage.source, hit.passage.citation, round(hit.score, 9)) for hit in result.hits]
+
+    pruned = hits()
+    monkeypatch.setattr(SearchIndex, "_within_reach", lambda self, query, head, k, lexical: head)
+    assert pruned == hits()
+
+
+def test_passage_terms_and_whole_words_match_their_plain_definitions():
+    texts = [fixture_text(name) for name in (CHARTER, REGULATION, REPORT)] + [ACCENT_PAIRS[0][0], "ĐV, BCH và UBKT_x"]
+    for text in texts:
+        present = PassageTerms(text)
+        plain = set(with_bigrams(terms(text)))
+        for term in plain | {"dang_vien", "vien_dang", "x_y", "ky", "ky_luat", "luat_ky"}:
+            assert (term in present) == (term in plain), term
+        wanted = {"đảng", "viên", "dự", "bị", "đang", "bộ", "bỏ", "x", "ubkt"}
+        assert whole_words_in(text, wanted) == wanted & set(WORD.findall(text.lower()))
 
 
 # -- the real model: what each channel contributes ------------------------------------------------------

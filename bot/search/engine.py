@@ -13,10 +13,10 @@ import numpy as np
 from bot.models import Hit, Passage
 from bot.search import fusion
 from bot.search.dense import DenseIndex
-from bot.search.lexical import LexicalIndex
-from bot.search.query import Query, accented_words, passage_terms
+from bot.search.lexical import LexicalIndex, top_positive
+from bot.search.query import PassageTerms, Query, whole_words_in
 from bot.search.store import PassageStore, read_manifest
-from bot.text import NUMBER_WORDS, terms
+from bot.text import NUMBER_WORDS, fold_diacritics, terms
 
 CANDIDATES = 100  # from each of BM25 and FAISS
 RERANKED = 30  # fused candidates whose text is read for the accent bonus
@@ -89,8 +89,7 @@ class SearchIndex:
             dense = _DENSE_SEARCHES.submit(self.dense.search, query_vector, n)  # FAISS releases the GIL
         terms_used = query.search_terms if lexical else []
         lexical_scores = self.lexical.scores(terms_used)
-        lexical_ids = np.argpartition(-lexical_scores, n - 1)[:n]
-        lexical_ids = lexical_ids[lexical_scores[lexical_ids] > 0]
+        lexical_ids = top_positive(lexical_scores, n)
         if dense is not None:
             dense_ids, dense_scores = dense.result()
         elif query_vector is not None:
@@ -104,7 +103,7 @@ class SearchIndex:
         fused = self.fuse(lexical_ids, lexical_scores[lexical_ids], dense_ids, dense_scores, dense_cosines=cosines)
         head = fused[:RERANKED]
         head += [item for item in fused[RERANKED:] if item.id in article_ids]
-        head = self._reachable(query, head, k) if article_ids else head
+        head = self._within_reach(query, head, k, lexical)
         passages = dict(zip([item.id for item in head], self.passages.get([item.id for item in head]), strict=True))
         accents = self._accent_weights(query)
         scored = [
@@ -128,24 +127,32 @@ class SearchIndex:
             return found
         # The known parts of what `_rerank` will give them: the document match and, as fusion counts it, BM25.
         named = self._document_match(query.document_hint)[self._doc_of[found]]
-        lexical = np.where(np.isin(found, lexical_ids), lexical_scores[found], 0.0) / (
-            float(lexical_scores.max()) or 1.0
-        )
-        order = np.argsort(-(0.5 * named + fusion.LEXICAL_WEIGHT * lexical), kind="stable")
-        return found[order[:ARTICLE_CANDIDATES]]
+        in_fusion = np.zeros(self.size, dtype=bool)
+        in_fusion[lexical_ids] = True
+        lexical = np.where(in_fusion[found], lexical_scores[found], 0.0) / (float(lexical_scores.max()) or 1.0)
+        return found[_best(0.5 * named + fusion.LEXICAL_WEIGHT * lexical, ARTICLE_CANDIDATES)]
 
-    def _reachable(self, query: Query, head: list[fusion.Fused], k: int) -> list[fusion.Fused]:
-        """Drop the article passages that cannot reach the top k whatever their text adds: they are not read."""
-        match = self._document_match(query.document_hint)
-        floors = {
-            item.id: item.score + ARTICLE_BONUS + 0.5 * match[self._doc_of[item.id]]
-            for item in head
-            if self._articles[item.id] == query.article
-        }
-        if len(floors) <= k:
+    def _within_reach(self, query: Query, head: list[fusion.Fused], k: int, lexical: bool) -> list[fusion.Fused]:
+        """The candidates re-ranking could still lift into the top k; the others' text is never read.
+
+        `_rerank` adds to the fused score a part known before reading (the asked-for article and how well its
+        document matches) and a bounded rest (accents, a mention, the khoản). A candidate whose best case stays
+        below the k-th best known total cannot make the top k.
+        """
+        if not lexical:  # no re-ranking: the fused order is final
+            return head[:k]
+        if len(head) <= k:
             return head
-        bar = sorted(floors.values(), reverse=True)[k - 1] - ACCENT_WEIGHT - CLAUSE_BONUS - 1e-9
-        return [item for item in head if floors.get(item.id, bar) >= bar]
+        ids = np.array([item.id for item in head])
+        known = np.array([item.score for item in head])
+        slack = np.full(len(head), ACCENT_WEIGHT if query.accented_words else 0.0)
+        if query.article is not None:
+            asked = self._articles[ids] == query.article
+            match = self._document_match(query.document_hint)[self._doc_of[ids]]
+            known += np.where(asked, ARTICLE_BONUS + 0.5 * match, 0.0)
+            slack += np.where(asked, CLAUSE_BONUS if query.clause is not None else 0.0, MENTION_BONUS)
+        bar = np.partition(known, len(known) - k)[len(known) - k] - 1e-9  # sums in another order: a margin
+        return [item for item, best in zip(head, (known + slack).tolist(), strict=True) if best >= bar]
 
     def _document_match(self, hint: frozenset[str]) -> np.ndarray:
         """Per document: the share of the hint's words its title and file name have (as `_rerank` scores it)."""
@@ -156,7 +163,7 @@ class SearchIndex:
 
     def _accent_weights(self, query: Query) -> tuple[dict[str, float], float]:
         """idf of each word typed with diacritics, and their sum: the same for every passage of a search."""
-        weights = {w: self.lexical.idf(terms(w)[0]) if terms(w) else 0.0 for w in query.accented_words}
+        weights = {word: self.lexical.idf(fold_diacritics(word)) for word in query.accented_words}
         return weights, sum(weights.values()) or 1.0
 
     def _rerank(
@@ -164,8 +171,8 @@ class SearchIndex:
     ) -> float:
         score = item.score
         if query.accented_words:
-            words = accented_words(passage.citation + " " + passage.text)
             weights, total = accents
+            words = whole_words_in(passage.citation + " " + passage.text, weights)
             score += ACCENT_WEIGHT * sum(weight for w, weight in weights.items() if w in words) / total
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):
             score += MENTION_BONUS
@@ -181,14 +188,15 @@ class SearchIndex:
     def coverage(self, query: Query, passage: Passage) -> float:
         """How much of the question the passage answers: the whole question or, if better, its last sentence."""
         text = f"{passage.citation} {passage.text}"
-        present = passage_terms(text)  # folding the passage costs more than the rest: once for both sentences
-        exact = accented_words(text) if query.accents else set()
+        present = PassageTerms(text)  # folding the passage costs more than the rest: once for both sentences
+        typed = [*query.accents.values(), *(query.last_sentence.accents.values() if query.last_sentence else ())]
+        exact = whole_words_in(text, typed)
         whole = self._coverage(query, present, exact)
         if query.last_sentence is None:
             return whole
         return max(whole, self._coverage(query.last_sentence, present, exact))
 
-    def _coverage(self, query: Query, present: set[str], exact: set[str]) -> float:
+    def _coverage(self, query: Query, present: PassageTerms, exact: set[str]) -> float:
         """Share of the question's idf mass (words and word pairs) that the passage has.
 
         Words the documents never use weigh the most. A word typed with diacritics must appear with the same
@@ -214,3 +222,10 @@ class SearchIndex:
 def _cites_clause(citation: str, clause: int) -> bool:
     match = _CITED_CLAUSES.search(citation)
     return match is not None and int(match.group(1)) <= clause <= int(match.group(2) or match.group(1))
+
+
+def _best(values: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the n largest values, ties going to the earlier position (a stable sort's first n, unsorted)."""
+    cut = np.partition(values, len(values) - n)[len(values) - n]
+    above = np.flatnonzero(values > cut)
+    return np.concatenate([above, np.flatnonzero(values == cut)[: n - len(above)]])

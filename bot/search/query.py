@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.text import (
@@ -89,10 +90,37 @@ def passage_words(text: str) -> set[str]:
     return set(terms(text))
 
 
-def passage_terms(text: str) -> set[str]:
-    """Folded words and adjacent word pairs of a passage."""
-    return set(with_bigrams(terms(text)))
+class PassageTerms:
+    """Folded words and adjacent word pairs ('a_b') of a passage, as in `with_bigrams(terms(text))`.
+
+    Pairs are looked up in the joined words rather than built: building them all cost more than the rest.
+    """
+
+    def __init__(self, text: str) -> None:
+        words = terms(text)
+        self._words = set(words)
+        self._joined = f" {' '.join(words)} "
+
+    def __contains__(self, term: str) -> bool:
+        first, pair, second = term.partition("_")
+        return f" {first} {second} " in self._joined if pair else term in self._words
 
 
-def accented_words(text: str) -> set[str]:
-    return set(WORD.findall(text.lower()))
+def whole_words_in(text: str, wanted: Iterable[str]) -> set[str]:
+    """The lower-case words of `wanted` that `text` has as whole words, diacritics and all.
+
+    Same as `wanted & set(WORD.findall(text.lower()))` (a word is a run of `str.isalnum` characters), but
+    finding each wanted word spares tokenising the whole text.
+    """
+    lowered = text.lower()
+    return {word for word in wanted if _has_whole_word(lowered, word)}
+
+
+def _has_whole_word(text: str, word: str) -> bool:
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, start + 1)
+    return False
