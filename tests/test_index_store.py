@@ -16,6 +16,7 @@ from bot.ingest.chunking import chunk
 from bot.ingest.loaders import read_file
 from bot.qa.service import QAService, safe_filename
 from bot.search import builder
+from bot.search.dense import DenseIndex
 from bot.search.embedder import Progress
 from bot.search.lexical import LexicalIndex
 from bot.search.store import FORMAT_VERSION, POINTER, IndexFolder
@@ -129,6 +130,64 @@ def test_adding_a_file_embeds_only_its_passages(fake_service, knowledge, fake_em
     assert report.reused == report.passages - expected
     assert report.documents == 4
     assert fake_service.search(NEW_PHRASE)[0].passage.source == "huong-dan/so-tay.txt"
+
+
+def _count_dense_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    built: list[int] = []
+    original = DenseIndex.build
+
+    def counting(cls: type, vectors: np.ndarray, **kwargs: int) -> DenseIndex:
+        built.append(len(vectors))
+        return original(vectors, **kwargs)
+
+    monkeypatch.setattr(DenseIndex, "build", classmethod(counting))
+    return built
+
+
+DENSE_QUESTIONS = ["đảng viên dự bị", "hình thức kỷ luật", "sinh hoạt chi bộ", NEW_PHRASE]
+
+
+def _dense_hits(service: QAService) -> list[list[tuple[str, str]]]:
+    results = (service.search_result(q, lexical=False) for q in DENSE_QUESTIONS)
+    return [[(hit.passage.source, hit.passage.citation) for hit in result.hits] for result in results]
+
+
+@pytest.mark.parametrize("ann_min_passages", [1, 20_000], ids=["hnsw", "exact"])
+def test_adding_a_file_grows_the_dense_index_instead_of_rebuilding_it(
+    knowledge, tmp_path, fake_embedder, monkeypatch, ann_min_passages
+):
+    service = QAService(knowledge, tmp_path / "index", fake_embedder, ann_min_passages=ann_min_passages)
+    service.rebuild()
+    (knowledge / "a-so-tay.txt").write_text(NEW_DOCUMENT, encoding="utf-8")  # sorts before the others
+    built = _count_dense_builds(monkeypatch)
+
+    report = service.rebuild()
+
+    assert built == []
+    assert service.search(NEW_PHRASE)[0].passage.source == "a-so-tay.txt"
+    fresh = QAService(knowledge, tmp_path / "fresh", FakeEmbedder(), ann_min_passages=ann_min_passages)
+    fresh.rebuild()
+    assert _dense_hits(service) == _dense_hits(fresh)  # every vector still belongs to its passage
+    assert service.info().passages == report.passages
+
+
+@pytest.mark.parametrize("change", ["edit", "remove", "cross_ann_threshold"])
+def test_dense_index_is_rebuilt_when_it_cannot_just_grow(knowledge, tmp_path, fake_embedder, monkeypatch, change):
+    service = QAService(knowledge, tmp_path / "index", fake_embedder)
+    service.rebuild()
+    if change == "edit":
+        _edit(knowledge)
+    elif change == "remove":
+        _remove(knowledge)
+    else:
+        service.ann_min_passages = service.info().passages + 1
+        (knowledge / "a-so-tay.txt").write_text(NEW_DOCUMENT, encoding="utf-8")
+    built = _count_dense_builds(monkeypatch)
+
+    report = service.rebuild()
+
+    assert built == [report.passages]
+    assert _dense_hits(service)[0]  # and it serves
 
 
 def test_unchanged_rebuild_embeds_nothing(fake_service, fake_embedder):

@@ -2,7 +2,9 @@
 
 Unchanged files (same content hash) keep their passages without being parsed again, and any passage whose
 embedding input was already encoded by the same model keeps its vector: adding one document encodes only
-that document's passages.
+that document's passages. Files keep the serving build's order and new ones come after, so when documents
+were only added the dense index grows by their vectors instead of being rebuilt (HNSW at 200,000 passages:
+~2 s instead of ~130 s). BM25 is always rebuilt: every idf changes with the corpus.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class _Previous:
     """What the serving build can lend to the next one (nothing if it was made with another model)."""
 
     def __init__(self, folder: Path | None, model: str) -> None:
+        self.folder = folder
         self.files: dict[str, dict] = {}
         self.vectors: dict[str, np.ndarray] = {}
         self._store: PassageStore | None = None
@@ -65,6 +68,14 @@ class _Previous:
         if self._store is None or entry is None or entry["sha256"] != sha256:
             return None
         return [passage for passage, _ in self._store.by_source(source)]
+
+    def dense_to_grow(self, files: dict[str, dict]) -> DenseIndex | None:
+        """The serving dense index, if the new build's passages start with exactly all of its passages."""
+        unchanged = all(files.get(source, {}).get("sha256") == entry["sha256"] for source, entry in self.files.items())
+        if self.folder is None or not self.files or not unchanged or list(files)[: len(self.files)] != list(self.files):
+            return None
+        dense = DenseIndex.load(self.folder / "dense.faiss")
+        return dense if dense.size == sum(entry["passages"] for entry in self.files.values()) else None
 
     def close(self) -> None:
         if self._store:
@@ -102,7 +113,7 @@ def build_index(
             previous.close()
         say(f"indexing {len(passages)} passages")
         LexicalIndex.build(lexical_input(p) for p in passages).save(scratch / "lexical")
-        DenseIndex.build(vectors, ann_min_passages=ann_min_passages).save(scratch / "dense.faiss")
+        _dense_index(previous, files, vectors, ann_min_passages).save(scratch / "dense.faiss")
         np.save(scratch / "vectors.npy", vectors.astype(np.float16))
         PassageStore.write(scratch / "passages.sqlite", passages, hashes)
         report.documents, report.passages = len(files), len(passages)
@@ -131,7 +142,11 @@ def _read_all(
 ) -> tuple[dict[str, dict], list[Passage]]:
     files: dict[str, dict] = {}
     passages: list[Passage] = []
-    paths = discover(knowledge_dir)
+    # The serving build's files first, in its order; new files after them, by name (the sort is stable).
+    order = {source: i for i, source in enumerate(previous.files)}
+    paths = sorted(
+        discover(knowledge_dir), key=lambda path: order.get(path.relative_to(knowledge_dir).as_posix(), len(order))
+    )
     for number, path in enumerate(paths, 1):
         source = path.relative_to(knowledge_dir).as_posix()
         say(f"reading {number}/{len(paths)} files")
@@ -159,6 +174,14 @@ def _read_all(
         }
         passages.extend(found)
     return files, passages
+
+
+def _dense_index(previous: _Previous, files: dict[str, dict], vectors: np.ndarray, ann_min_passages: int) -> DenseIndex:
+    grown = previous.dense_to_grow(files)
+    if grown is not None and grown.approximate == (len(vectors) >= ann_min_passages):
+        grown.add(vectors[grown.size :])
+        return grown
+    return DenseIndex.build(vectors, ann_min_passages=ann_min_passages)
 
 
 def _embed(

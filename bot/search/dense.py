@@ -38,6 +38,13 @@ class DenseIndex:
         index.add(vectors)
         return cls(index)
 
+    def add(self, vectors: np.ndarray) -> None:
+        """Append passages (the next ids); an HNSW graph links them in without being rebuilt."""
+        if isinstance(self._index, faiss.IndexHNSW):
+            self._index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        self.size = int(self._index.ntotal)
+
     def save(self, path: Path) -> None:
         faiss.write_index(self._index, str(path))
 
