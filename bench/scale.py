@@ -41,8 +41,12 @@ def build(workdir: Path) -> dict:
     built = build_index(workdir / "knowledge", workdir / "index", embedder, incremental=False, progress=progress)
     seconds, embedding, peak = time.perf_counter() - started, embedder.seconds, report.peak_rss_mb()
     synthetic.add_document(workdir / "knowledge")
-    started = time.perf_counter()
-    again = build_index(workdir / "knowledge", workdir / "index", embedder)
+    again_phases, started = {}, time.perf_counter()
+
+    def again_progress(message: str) -> None:
+        again_phases.setdefault(message.split()[0], time.perf_counter() - started)
+
+    again = build_index(workdir / "knowledge", workdir / "index", embedder, progress=again_progress)
     return {
         "seconds": seconds,
         "phases": phases,
@@ -52,6 +56,7 @@ def build(workdir: Path) -> dict:
         "peak_rss_mb": peak,
         "incremental_seconds": time.perf_counter() - started,
         "incremental_embedded": again.embedded,
+        "incremental_phases": again_phases,
     }
 
 
@@ -172,10 +177,11 @@ def render(built: dict | None, served: dict, recall: dict[int, float], sizes: di
         lines.insert(
             5, f"  stand-in embedding {b['embedding']:.0f} s of it); build process peak RSS {b['peak_rss_mb']:.0f} MB"
         )
+        again = ", ".join(f"{name} from {seconds:.0f} s" for name, seconds in b["incremental_phases"].items())
         lines.insert(
             6,
-            f"- Then one document added and rebuilt (incremental): {b['incremental_seconds']:.0f} s,"
-            f" {b['incremental_embedded']} passages embedded (the BM25 and FAISS indexes are rebuilt whole)",
+            f"- Then one document added and rebuilt (incremental): {b['incremental_seconds']:.0f} s ({again}),"
+            f" {b['incremental_embedded']} passages embedded; BM25 rebuilt whole, the HNSW graph grown",
         )
     checks = [
         (s["search_p95_ms"] <= TARGET_P95_MS, f"search p95 {s['search_p95_ms']:.1f} ms (≤ 10 ms)"),
