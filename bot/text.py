@@ -39,7 +39,7 @@ _TONE_RE = re.compile(rf"[{_TONE_FIRST}](?<![qQ].)[{_TONE_SECOND}](?![^\W\d_])")
 _SPACES = re.compile(r"[ \t\u00a0\u200b\ufeff]{2,}|[\t\u00a0\u200b\ufeff]")
 # What Vietnamese letters decompose into besides ASCII: the five tones, circumflex, breve and horn.
 _VIETNAMESE_MARKS = "\u0300\u0301\u0309\u0303\u0323\u0302\u0306\u031b"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_OTHER_NON_ASCII = re.compile(f"([^\\x00-\\x7f{_VIETNAMESE_MARKS}])")
 
 
 def normalize(text: str) -> str:
@@ -51,17 +51,14 @@ def normalize(text: str) -> str:
 
 def fold_diacritics(text: str) -> str:
     """'Đảng viên dự bị' -> 'dang vien du bi' (for matching only; never shown to users)."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    # Fast path, all in C: Vietnamese decomposes to ASCII plus its marks, so dropping the non-ASCII is exact
-    # when the marks are all that was dropped.
-    ascii_only = decomposed.encode("ascii", "ignore")
-    if len(decomposed) - len(ascii_only) == sum(map(decomposed.count, _VIETNAMESE_MARKS)):
-        return ascii_only.decode("ascii")
-    # Otherwise some other non-ASCII is kept ('–', '“'); look only at the distinct such characters.
-    for char in set(_NON_ASCII.findall(decomposed)):
-        if unicodedata.combining(char):
-            decomposed = decomposed.replace(char, "")
-    return decomposed
+    # All in C but the join: Vietnamese decomposes to ASCII plus its own marks, which encoding to ASCII drops.
+    # Any other non-ASCII character ('—', '“', Cyrillic) splits the text and is kept unless it is a mark.
+    pieces = _OTHER_NON_ASCII.split(unicodedata.normalize("NFD", text.lower().replace("đ", "d")))
+    return "".join(
+        piece if i % 2 else piece.encode("ascii", "ignore").decode("ascii")
+        for i, piece in enumerate(pieces)
+        if not (i % 2 and unicodedata.combining(piece))
+    )
 
 
 def has_diacritics(text: str) -> bool:
