@@ -19,7 +19,7 @@ from bot.search.store import PassageStore, read_manifest
 from bot.text import NUMBER_WORDS, fold_diacritics, terms
 
 CANDIDATES = 100  # from each of BM25 and FAISS
-RERANKED = 30  # fused candidates whose text is read for the accent bonus
+RERANKED = 30  # best fused candidates considered for re-ranking; only those that can reach the top k are read
 ACCENT_WEIGHT = 0.15
 ARTICLE_BONUS = 1.0  # an asked-for 'Điều N' goes above anything that merely mentions it
 MENTION_BONUS = 0.3  # a summary that cites the asked-for 'Điều N' comes next
