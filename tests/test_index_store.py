@@ -19,7 +19,7 @@ from bot.search import builder
 from bot.search.dense import DenseIndex
 from bot.search.embedder import Progress
 from bot.search.lexical import LexicalIndex
-from bot.search.store import FORMAT_VERSION, POINTER, IndexFolder
+from bot.search.store import FORMAT_VERSION, POINTER, IndexFolder, PassageStore
 from tests.conftest import CHARTER, REGULATION, REPORT, FakeEmbedder
 
 NEW_DOCUMENT = (
@@ -70,7 +70,7 @@ def test_build_publishes_one_folder_and_a_pointer(fake_service):
 
     assert builds == [_pointer(fake_service)]
     assert _leftovers(fake_service) == []
-    for name in ("manifest.json", "passages.sqlite", "dense.faiss", "vectors.npy", "lexical"):
+    for name in ("manifest.json", "passages.sqlite", "dense.faiss", "lexical"):
         assert (fake_service.index_dir / builds[0] / name).exists(), name
 
 
@@ -188,6 +188,42 @@ def test_dense_index_is_rebuilt_when_it_cannot_just_grow(knowledge, tmp_path, fa
 
     assert built == [report.passages]
     assert _dense_hits(service)[0]  # and it serves
+
+
+def _vectors(service: QAService) -> dict[str, np.ndarray]:
+    folder = IndexFolder(service.index_dir).current()
+    assert folder is not None
+    dense = DenseIndex.load(folder / "dense.faiss")
+    store = PassageStore(folder / "passages.sqlite")
+    try:
+        return dict(zip(store.column("text_hash"), dense.reconstruct(list(range(dense.size))), strict=True))
+    finally:
+        store.close()
+
+
+def test_rebuild_reuses_vectors_at_full_precision(fake_service, knowledge):
+    before = _vectors(fake_service)
+    _edit(knowledge)
+
+    fake_service.rebuild()
+
+    after = _vectors(fake_service)
+    kept = before.keys() & after.keys()
+    assert len(kept) >= len(before) - 1
+    for text_hash in kept:
+        np.testing.assert_array_equal(after[text_hash], before[text_hash])
+
+
+def test_damaged_serving_index_is_rebuilt_from_scratch(fake_service, fake_embedder):
+    folder = IndexFolder(fake_service.index_dir).current()
+    assert folder is not None
+    (folder / "dense.faiss").write_bytes(b"not a faiss index")
+    before = fake_embedder.passages_encoded
+
+    report = fake_service.rebuild()
+
+    assert report.embedded == report.passages == fake_embedder.passages_encoded - before
+    assert fake_service.search(NEW_PHRASE.split()[0])
 
 
 def test_unchanged_rebuild_embeds_nothing(fake_service, fake_embedder):

@@ -49,10 +49,10 @@ class _Previous:
     """What the serving build can lend to the next one (nothing if it was made with another model)."""
 
     def __init__(self, folder: Path | None, model: str) -> None:
-        self.folder = folder
         self.files: dict[str, dict] = {}
         self.vectors: dict[str, np.ndarray] = {}
         self._store: PassageStore | None = None
+        self._dense: DenseIndex | None = None
         if folder is None:
             return
         manifest = read_manifest(folder)
@@ -60,8 +60,17 @@ class _Previous:
             return
         self.files = manifest["files"]
         self._store = PassageStore(folder / "passages.sqlite")
-        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-        self.vectors = dict(zip(self._store.column("text_hash"), vectors, strict=True))
+        # The FAISS index (exact or HNSW-Flat) holds every vector at full precision: it is the embedding cache.
+        try:
+            dense = DenseIndex.load(folder / "dense.faiss")
+            hashes = self._store.column("text_hash")
+            if dense.size != len(hashes):
+                raise ValueError(f"{dense.size} vectors for {len(hashes)} passages")
+        except (RuntimeError, OSError, ValueError) as err:  # a damaged serving build: encode everything again
+            log.warning("Not reusing vectors of %s: %s", folder.name, err)
+            return
+        self._dense = dense
+        self.vectors = dict(zip(hashes, dense.reconstruct(list(range(dense.size))), strict=True))
 
     def passages(self, source: str, sha256: str) -> list[Passage] | None:
         entry = self.files.get(source)
@@ -72,12 +81,12 @@ class _Previous:
     def dense_to_grow(self, files: dict[str, dict]) -> DenseIndex | None:
         """The serving dense index, if the new build's passages start with exactly all of its passages."""
         unchanged = all(files.get(source, {}).get("sha256") == entry["sha256"] for source, entry in self.files.items())
-        if self.folder is None or not self.files or not unchanged or list(files)[: len(self.files)] != list(self.files):
+        if self._dense is None or not unchanged or list(files)[: len(self.files)] != list(self.files):
             return None
-        dense = DenseIndex.load(self.folder / "dense.faiss")
-        return dense if dense.size == sum(entry["passages"] for entry in self.files.values()) else None
+        return self._dense if self._dense.size == sum(entry["passages"] for entry in self.files.values()) else None
 
     def close(self) -> None:
+        self.vectors = {}  # copied into the new build by now; hundreds of MB at scale
         if self._store:
             self._store.close()
 
@@ -114,7 +123,6 @@ def build_index(
         say(f"indexing {len(passages)} passages")
         LexicalIndex.build(lexical_input(p) for p in passages).save(scratch / "lexical")
         _dense_index(previous, files, vectors, ann_min_passages).save(scratch / "dense.faiss")
-        np.save(scratch / "vectors.npy", vectors.astype(np.float16))
         PassageStore.write(scratch / "passages.sqlite", passages, hashes)
         report.documents, report.passages = len(files), len(passages)
         report.built_at = datetime.now(UTC)

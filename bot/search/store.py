@@ -5,8 +5,7 @@
       build-<time>-<id>/
         manifest.json             format version, model, dimension, counts, per-file hashes, build time
         passages.sqlite           the passages (read by id at query time, so they stay out of RAM)
-        dense.faiss               FAISS index
-        vectors.npy               float16 copy of the vectors: the embedding cache for incremental builds
+        dense.faiss               FAISS index; its full-precision vectors are the embedding cache of the next build
         lexical/                  bm25s arrays (memory-mapped when serving)
 
 A build writes a fresh `.tmp-*` folder and only then moves CURRENT; a crash leaves the old build serving.
