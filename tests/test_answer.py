@@ -37,14 +37,26 @@ def test_a_sentence_introducing_a_list_brings_its_items():
 
     assert shown[0].endswith("trong những trường hợp sau:")
     assert shown[1:] == [
-        "thay đổi nơi cư trú hoặc nơi công tác trong thời gian ngắn, sau đó trở về nơi cũ;",
-        "được cử đi học tập trung dài ngày ở cơ sở đào tạo trong nước;",
-        "đi lao động có thời hạn ở địa phương khác.",
+        "• thay đổi nơi cư trú hoặc nơi công tác trong thời gian ngắn, sau đó trở về nơi cũ;",
+        "• được cử đi học tập trung dài ngày ở cơ sở đào tạo trong nước;",
+        "• đi lao động có thời hạn ở địa phương khác.",
     ]
 
 
+def test_lettered_items_keep_their_letter():
+    text = (
+        "Điều 9. Hình thức kỷ luật\nĐảng viên chính thức vi phạm bị xử lý bằng các hình thức sau:\n"
+        "a) Khiển trách;\nb) Cảnh cáo, cách chức;\nc) Khai trừ."
+    )
+    shown = excerpt(text, _terms("hình thức kỷ luật đảng viên chính thức"), _idf, 1)
+
+    assert shown[1:] == ["a) Khiển trách;", "b) Cảnh cáo, cách chức;", "c) Khai trừ."]
+
+
 def test_excerpt_leaves_out_the_heading_and_the_basis_line():
-    shown = excerpt(PASSAGE, _terms("Điều 6 chuyển sinh hoạt đảng tạm thời"), _idf, 10, skip="5. Chuyển sinh hoạt")
+    shown = excerpt(
+        PASSAGE, _terms("Điều 6 chuyển sinh hoạt đảng tạm thời"), _idf, 10, skip="5. Chuyển sinh hoạt đảng tạm thời"
+    )
 
     assert not any(line.startswith(("5.", "(Căn cứ")) for line in shown)
 
@@ -86,3 +98,22 @@ def test_coverage_and_cosine_decide_other_questions():
 
     assert is_answerable(_result(question, "Đảng viên dự bị mười hai tháng.", None, 0.5))
     assert not is_answerable(_result(question, "Đảng viên dự bị mười hai tháng.", None, 0.3))
+
+
+def test_the_asked_khoan_comes_first():
+    text = (
+        "Điều 4. Thủ tục kết nạp đảng viên\n"
+        "1. Người vào Đảng phải có đơn tự nguyện xin vào Đảng. Người vào Đảng phải học lớp bồi dưỡng nhận thức.\n"
+        "2. Người vào Đảng phải được hai đảng viên chính thức giới thiệu. Người giới thiệu có trách nhiệm:\n"
+        "a) Là đảng viên chính thức cùng công tác ít nhất mười hai tháng;\n"
+        "b) Báo cáo với chi bộ về lý lịch của người vào Đảng.\n"
+        "3. Chi bộ xét và đề nghị kết nạp bằng nghị quyết."
+    )
+    shown = excerpt(text, _terms("Điều 4 khoản 2"), _idf, 2, "Điều 4. Thủ tục kết nạp đảng viên", clause=2)
+
+    assert shown == [
+        "2. Người vào Đảng phải được hai đảng viên chính thức giới thiệu.",
+        "Người giới thiệu có trách nhiệm:",
+        "a) Là đảng viên chính thức cùng công tác ít nhất mười hai tháng;",
+        "b) Báo cáo với chi bộ về lý lịch của người vào Đảng.",
+    ]

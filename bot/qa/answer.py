@@ -10,7 +10,6 @@ article; one naming a document number that the top passage cites is always answe
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 
@@ -35,6 +34,7 @@ NONE_MESSAGE = (
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\s\d])")
+_BULLETS = {"-", "+", "•", "*", "–"}
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s+")  # '- ', '+ ', 'a) ', 'đ) ', '2. ', '3) '
 _BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý)\s*:", re.IGNORECASE)
 
@@ -69,7 +69,8 @@ def passages_answer(question: str, result: SearchResult, idf: Callable[[str], fl
     parts = []
     for number, hit in enumerate(hits):
         count = SENTENCES_SHOWN if number == 0 else 1
-        shown = excerpt(hit.passage.text, result.query.content_terms, idf, count, skip=hit.passage.citation)
+        clause = result.query.clause if hit.passage.article == result.query.article else None
+        shown = excerpt(hit.passage.text, result.query.content_terms, idf, count, hit.passage.citation, clause)
         where = f"{hit.passage.citation} ({hit.passage.title})"
         lead = "Theo" if number == 0 else "Xem thêm"
         basis = next((line for line in hit.passage.text.splitlines() if _BASIS.match(line.strip())), None)
@@ -89,33 +90,68 @@ def _chosen(result: SearchResult) -> list[Hit]:
 
 
 def excerpt(
-    text: str, question_terms: tuple[str, ...], idf: Callable[[str], float], count: int, skip: str = ""
+    text: str,
+    question_terms: tuple[str, ...],
+    idf: Callable[[str], float],
+    count: int,
+    skip: str = "",
+    clause: int | None = None,
 ) -> list[str]:
     """The `count` sentences of the passage sharing most (idf-weighted) words with the question, in the
     passage's own order; a sentence that introduces a list ('... khi:') brings the list's items with it.
+    List items keep their letter or number ('b)', '2.'); plain bullets become '•'.
 
-    Headings already shown in the citation (`skip`) and the basis line are left out.
+    Headings already shown in the citation (`skip`) and the basis line are left out. When the question asks
+    for a khoản (`clause`) the passage numbers, that khoản's sentences come first.
     """
-    units = [(s, item) for s, item in _sentences(text) if len(s) >= 15 and s not in skip and not _BASIS.match(s)]
+    units = [
+        (sentence, mark, number)
+        for sentence, mark, number in _sentences(text)
+        if (len(sentence) >= 15 or (mark and sentence)) and sentence not in skip and not _BASIS.match(sentence)
+    ]  # short fragments go, short list items ('a) Khiển trách;') stay
     if not units:
         return [text.strip()]
     wanted = set(question_terms)
-    relevance = [sum(idf(word) for word in passage_words(sentence) & wanted) for sentence, _ in units]
+    asked = {i for i, unit in enumerate(units) if clause is not None and unit[2] == clause}
+    relevance = [
+        sum(idf(word) for word in passage_words(sentence) & wanted) + (1e6 if i in asked else 0.0)
+        for i, (sentence, _, _) in enumerate(units)
+    ]
     best = sorted(range(len(units)), key=lambda i: (-relevance[i], i))[:count]
     shown: list[int] = []
     for i in sorted(best):
-        following = range(i + 1, len(units)) if units[i][0].endswith(":") else range(0)
-        items = itertools.islice(itertools.takewhile(lambda j: units[j][1], following), LIST_ITEMS_SHOWN)
-        shown.extend(j for j in (i, *items) if j not in shown)
-    return [units[i][0] for i in shown]
+        shown.extend(j for j in (i, *_list_after(units, i)) if j not in shown)
+    return [f"{units[i][1]} {units[i][0]}" if units[i][1] else units[i][0] for i in shown]
 
 
-def _sentences(text: str) -> list[tuple[str, bool]]:
-    """(sentence, whether it opens a list item), in order; list markers and heading marks removed."""
+def _list_after(units: list[tuple[str, str, int | None]], lead: int) -> list[int]:
+    """The items of the list a sentence ending with ':' introduces: the following units marked alike."""
+    if not units[lead][0].endswith(":") or lead + 1 == len(units) or not units[lead + 1][1]:
+        return []
+    kind = _mark_kind(units[lead + 1][1])
+    items = []
+    for j in range(lead + 1, min(len(units), lead + 1 + LIST_ITEMS_SHOWN)):
+        if not units[j][1] or _mark_kind(units[j][1]) != kind:
+            break
+        items.append(j)
+    return items
+
+
+def _mark_kind(mark: str) -> str:
+    """'a)' and 'b)' are one list, '3.' after them is the next khoản, '•' another list again."""
+    return "letter" if mark[:1].isalpha() else "number" if mark[:1].isdigit() else "bullet"
+
+
+def _sentences(text: str) -> list[tuple[str, str, int | None]]:
+    """(sentence, list mark if it opens a list item else '', the numbered khoản it is in), in order."""
     found = []
+    clause = None
     for line in text.splitlines():
         marker = _LIST_ITEM.match(line)
+        mark = "" if marker is None else marker.group().strip()
+        if mark[:-1].isdigit() and mark.endswith("."):  # '2. ...' opens khoản 2 of an article
+            clause = int(mark[:-1])
         body = line[marker.end() :] if marker else line
         for n, sentence in enumerate(_SENTENCE_END.split(body)):
-            found.append((sentence.strip(" -•*#+"), marker is not None and n == 0))
+            found.append((sentence.strip(" -•*#+"), ("•" if mark in _BULLETS else mark) if n == 0 else "", clause))
     return found
