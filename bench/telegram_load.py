@@ -81,18 +81,13 @@ def main() -> None:
         f"reply latency: p50 {p50:.2f} s, p95 {p95:.2f} s, max {max(latencies):.2f} s",
         f"4xx responses from the fake Telegram: {rejected}",
     ]
-    print(f"machine: {report.machine()}")
-    print("\n".join(lines))
     met = p95 <= TARGET_P95_SECONDS and rejected == 0
     verdict = (
         f"**Verdict:** {'meets' if met else 'MISSES'} p95 {p95:.2f} s (≤ {TARGET_P95_SECONDS} s) with {rejected} 4xx."
         ' Questions answered in under 0.5 s send no "typing" action: under PTB\'s 30 requests/s limiter each'
         " question otherwise costs two requests (p95 1.93 s when it did)."
     )
-    print(verdict)
-    if args.write:
-        body = ["```", *lines, "```", "", verdict]
-        report.write(args.write, "telegram_load", report.section("telegram_load", "Telegram load", body))
+    report.publish("telegram_load", "Telegram load", ["```", *lines, "```", "", verdict], args.write)
 
 
 if __name__ == "__main__":

@@ -112,12 +112,9 @@ def excerpt(
     if not units:
         return [text.strip()]
     wanted = set(question_terms)
-    asked = {i for i, unit in enumerate(units) if clause is not None and unit[2] == clause}
-    relevance = [
-        sum(idf(word) for word in passage_words(sentence) & wanted) + (1e6 if i in asked else 0.0)
-        for i, (sentence, _, _) in enumerate(units)
-    ]
-    best = sorted(range(len(units)), key=lambda i: (-relevance[i], i))[:count]
+    relevance = [sum(idf(word) for word in passage_words(sentence) & wanted) for sentence, _, _ in units]
+    in_clause = [clause is not None and number == clause for _, _, number in units]
+    best = sorted(range(len(units)), key=lambda i: (not in_clause[i], -relevance[i], i))[:count]
     shown: list[int] = []
     for i in sorted(best):
         shown.extend(j for j in (i, *_list_after(units, i)) if j not in shown)

@@ -81,9 +81,9 @@ class _Previous:
     def dense_to_grow(self, files: dict[str, dict]) -> DenseIndex | None:
         """The serving dense index, if the new build's passages start with exactly all of its passages."""
         unchanged = all(files.get(source, {}).get("sha256") == entry["sha256"] for source, entry in self.files.items())
-        if self._dense is None or not unchanged or list(files)[: len(self.files)] != list(self.files):
+        if not unchanged or list(files)[: len(self.files)] != list(self.files):
             return None
-        return self._dense if self._dense.size == sum(entry["passages"] for entry in self.files.values()) else None
+        return self._dense  # None when its vectors could not be read; its size matches the passages otherwise
 
     def close(self) -> None:
         self.vectors = {}  # copied into the new build by now; hundreds of MB at scale

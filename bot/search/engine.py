@@ -172,8 +172,8 @@ class SearchIndex:
         score = item.score
         if query.accented_words:
             weights, total = accents
-            words = whole_words_in(passage.citation + " " + passage.text, weights)
-            score += ACCENT_WEIGHT * sum(weight for w, weight in weights.items() if w in words) / total
+            found = whole_words_in(passage.citation + " " + passage.text, weights)
+            score += ACCENT_WEIGHT * sum(weights[word] for word in found) / total
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):
             score += MENTION_BONUS
         if query.article is not None and passage.article == query.article:
