@@ -32,6 +32,7 @@ def build_service(settings: Settings) -> QAService:
         fold=settings.embedding_fold_diacritics,
         device=settings.embedding_device,
         batch_size=settings.embedding_batch_size,
+        cache_dir=settings.model_cache_dir,
     )
     return QAService(settings.knowledge_dir, settings.index_dir, embedder, ann_min_passages=settings.ann_min_passages)
 

