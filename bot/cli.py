@@ -20,11 +20,15 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-def build_service(settings: Settings) -> QAService:
-    """Load the configured embedding model and wire the core together."""
-    from bot.search.embedder import load_embedder
+def build_service(settings: Settings, *, batch_queries: bool = False) -> QAService:
+    """Load the configured embedding model and wire the core together.
 
-    embedder = load_embedder(
+    `batch_queries`: concurrent questions (the Telegram bot) share query-embedding calls.
+    """
+    from bot.search.batching import BatchingEmbedder
+    from bot.search.embedder import Embedder, load_embedder
+
+    embedder: Embedder = load_embedder(
         settings.embedding_model,
         query_prefix=settings.embedding_query_prefix,
         passage_prefix=settings.embedding_passage_prefix,
@@ -34,6 +38,8 @@ def build_service(settings: Settings) -> QAService:
         batch_size=settings.embedding_batch_size,
         cache_dir=settings.model_cache_dir,
     )
+    if batch_queries:
+        embedder = BatchingEmbedder(embedder)
     return QAService(settings.knowledge_dir, settings.index_dir, embedder, ann_min_passages=settings.ann_min_passages)
 
 
@@ -78,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             from bot.tg.app import run
 
-            run(settings, lambda: build_service(settings))
+            run(settings, lambda: build_service(settings, batch_queries=True))
             return 0
         service = build_service(settings)
         if args.command == "index":
