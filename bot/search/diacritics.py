@@ -1,0 +1,243 @@
+"""Diacritic restoration for questions typed without accents, learnt from the knowledge base's own text. Pure.
+
+'dang vien du bi bao lau' -> 'đảng viên dự bị bao lâu': each syllable typed without diacritics may become any
+accented form of it seen in the corpus (the most frequent few); a syllable-trigram language model with
+interpolated absolute discounting scores the sequences and a Viterbi beam keeps the best one. Syllables typed
+with diacritics are kept and condition their neighbours; syllables the corpus never had stay as typed.
+Casing, punctuation and spacing are the user's.
+
+On disk (`diacritics.npz` in a build folder): numpy arrays, no pickles — the vocabulary, unigram counts and the
+most frequent bigrams and trigrams as id columns with counts, plus a format version.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import numpy as np
+
+from bot.errors import IndexError_, IndexMismatchError
+from bot.text import WORD, fold_diacritics, has_diacritics, normalize
+
+FORMAT_VERSION = 1
+FILENAME = "diacritics.npz"
+BOUNDARY = "<s>"  # sentence start and end; never a word, WORD has no '<'
+# Sentence ends and line breaks cut the n-grams; commas do not (they sit inside one thought).
+_SEGMENT_BREAK = re.compile(r"[\n.?!…;]")
+# A sentence typed wholly without diacritics teaches nothing but wrong forms ('dieu kien vao dang' aliases).
+_MIN_PLAIN_RUN = 3
+MAX_FORMS = 6  # candidate forms per syllable, most frequent first: 'dang' has đang/đảng/dạng/đăng/đáng/…
+BEAM = 24  # (previous, current) states kept per position
+DISCOUNT = 0.75
+# Rare n-grams are pruned to these counts (most frequent kept): a 200k-passage corpus then stays a few MB.
+MAX_BIGRAMS = 150_000
+MAX_TRIGRAMS = 250_000
+
+
+def _segments(text: str) -> Iterator[list[re.Match[str]]]:
+    """Word matches of `text`, grouped into sentences: a gap holding a sentence end or a line break splits."""
+    segment: list[re.Match[str]] = []
+    previous_end = 0
+    for match in WORD.finditer(text):
+        if segment and _SEGMENT_BREAK.search(text, previous_end, match.start()):
+            yield segment
+            segment = []
+        segment.append(match)
+        previous_end = match.end()
+    if segment:
+        yield segment
+
+
+def _is_taught(tokens: list[str]) -> bool:
+    letters = [token for token in tokens if not token.isdigit()]
+    return len(letters) < _MIN_PLAIN_RUN or any(map(has_diacritics, letters))
+
+
+def _with_case_of(typed: str, form: str) -> str:
+    """The typed word's capitals on the restored form: 'Dang' -> 'Đảng', 'UBND' stays upper."""
+    if typed.islower():
+        return form
+    if len(typed) == len(form):  # NFC Vietnamese letters are one code point each, like their folds
+        return "".join(f.upper() if t.isupper() else f for t, f in zip(typed, form, strict=True))
+    return form.upper() if typed.isupper() else form[:1].upper() + form[1:]
+
+
+class DiacriticRestorer:
+    """A syllable trigram model over the corpus's accented text, and the decoder that restores accents with it."""
+
+    def __init__(self, vocabulary: list[str], unigrams: np.ndarray, bigrams: np.ndarray, trigrams: np.ndarray) -> None:
+        """`bigrams`/`trigrams`: int64 rows of word ids then the count; id 0 is the sentence boundary."""
+        self.vocabulary = vocabulary
+        self._ids = {word: i for i, word in enumerate(vocabulary)}
+        self._unigrams = unigrams.astype(np.int64)
+        self._bigram_rows, self._trigram_rows = bigrams, trigrams
+        size = self._size = max(len(vocabulary), 1)
+        total = int(self._unigrams.sum())
+        # Add-a-tenth smoothing keeps a seen-once form possible next to a frequent one.
+        self._log_unigram = [math.log((c + 0.1) / (total + 0.1 * size)) for c in self._unigrams.tolist()]
+        self._bigrams = dict(zip((bigrams[:, 0] * size + bigrams[:, 1]).tolist(), bigrams[:, 2].tolist(), strict=True))
+        self._trigrams = dict(
+            zip(
+                ((trigrams[:, 0] * size + trigrams[:, 1]) * size + trigrams[:, 2]).tolist(),
+                trigrams[:, 3].tolist(),
+                strict=True,
+            )
+        )
+        self._contexts1 = self._context_stats(bigrams[:, 0], bigrams[:, 2])
+        self._contexts2 = self._context_stats(trigrams[:, 0] * size + trigrams[:, 1], trigrams[:, 3])
+        forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, word in enumerate(vocabulary[1:], start=1):
+            forms[fold_diacritics(word)].append((-int(self._unigrams[i]), i))
+        self._forms = {folded: [i for _, i in sorted(found)[:MAX_FORMS]] for folded, found in forms.items()}
+
+    @staticmethod
+    def _context_stats(contexts: np.ndarray, counts: np.ndarray) -> dict[int, tuple[int, int]]:
+        """Context -> (how often it continues, into how many different words): what the discounting needs."""
+        keys, inverse = np.unique(contexts, return_inverse=True)
+        totals = np.bincount(inverse, weights=counts).astype(np.int64)
+        kinds = np.bincount(inverse)
+        return dict(zip(keys.tolist(), zip(totals.tolist(), kinds.tolist(), strict=True), strict=True))
+
+    # -- training ---------------------------------------------------------------------------------------
+
+    @classmethod
+    def train(
+        cls, texts: Iterable[str], *, max_bigrams: int = MAX_BIGRAMS, max_trigrams: int = MAX_TRIGRAMS
+    ) -> DiacriticRestorer:
+        unigrams: Counter[str] = Counter()
+        bigrams: Counter[tuple[str, str]] = Counter()
+        trigrams: Counter[tuple[str, str, str]] = Counter()
+        for text in texts:
+            lowered = normalize(text).lower()
+            for segment in _segments(lowered):
+                tokens = [match.group() for match in segment]
+                if not _is_taught(tokens):
+                    continue
+                unigrams.update(tokens)
+                padded = [BOUNDARY, BOUNDARY, *tokens, BOUNDARY]
+                bigrams.update(itertools.pairwise(padded[1:]))
+                trigrams.update(zip(padded, padded[1:], padded[2:], strict=False))
+        vocabulary = [BOUNDARY, *sorted(unigrams)]
+        ids = {word: i for i, word in enumerate(vocabulary)}
+        counts = np.array([0] + [unigrams[word] for word in vocabulary[1:]], dtype=np.int64)
+
+        def table(counter: Counter, keep: int, order: int) -> np.ndarray:
+            kept = sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:keep]
+            rows = [[ids[word] for word in gram] + [count] for gram, count in kept]
+            return np.array(rows, dtype=np.int64).reshape(-1, order + 1)
+
+        return cls(vocabulary, counts, table(bigrams, max_bigrams, 2), table(trigrams, max_trigrams, 3))
+
+    # -- scoring and decoding ---------------------------------------------------------------------------
+
+    def _log_prob(self, u: int, v: int, w: int) -> float:
+        """log P(w | u v), interpolated absolute discounting down to smoothed unigrams; -1 is an unknown word."""
+        if w < 0:
+            return 0.0  # the same for every path: an unknown word only cuts the context
+        size = self._size
+        p = math.exp(self._log_unigram[w])
+        if v >= 0 and (stats := self._contexts1.get(v)):
+            total, kinds = stats
+            p = (max(self._bigrams.get(v * size + w, 0) - DISCOUNT, 0) + DISCOUNT * kinds * p) / total
+            if u >= 0 and (stats := self._contexts2.get(u * size + v)):
+                total, kinds = stats
+                p = (max(self._trigrams.get((u * size + v) * size + w, 0) - DISCOUNT, 0) + DISCOUNT * kinds * p) / total
+        return math.log(p)
+
+    def _candidates(self, typed: str) -> list[int]:
+        """Ids the typed word may stand for; forms are keyed by folded text, so a word typed accented is itself."""
+        word = normalize(typed).lower()
+        return self._forms.get(word) or [self._ids.get(word, -1)]
+
+    def _decode(self, lattice: list[list[int]]) -> list[int]:
+        # state (previous id, current id) -> (log probability, chosen ids so far as a linked tuple)
+        states: dict[tuple[int, int], tuple[float, tuple]] = {(0, 0): (0.0, ())}
+        for candidates in [*lattice, [0]]:
+            extended: dict[tuple[int, int], tuple[float, tuple]] = {}
+            for (u, v), (score, path) in states.items():
+                for w in candidates:
+                    total = score + self._log_prob(u, v, w)
+                    key = (v, w)
+                    if key not in extended or extended[key][0] < total:
+                        extended[key] = (total, (path, w))
+            if len(extended) > BEAM:
+                extended = dict(sorted(extended.items(), key=lambda item: -item[1][0])[:BEAM])
+            states = extended
+        _, path = max(states.values(), key=lambda state: state[0])
+        chosen: list[int] = []
+        path = path[0]  # drop the closing boundary
+        while path:
+            path, w = path
+            chosen.append(w)
+        return chosen[::-1]
+
+    def restore(self, text: str) -> str:
+        """Put diacritics on the syllables typed without them; everything else stays as typed."""
+        composed = unicodedata.normalize("NFC", text)
+        replacements: list[tuple[int, int, str]] = []
+        for segment in _segments(composed):
+            lattice = [self._candidates(match.group()) for match in segment]
+            if all(len(candidates) == 1 for candidates in lattice):
+                chosen = [candidates[0] for candidates in lattice]
+            else:
+                chosen = self._decode(lattice)
+            for match, w in zip(segment, chosen, strict=True):
+                if w >= 0 and not has_diacritics(match.group()):
+                    form = _with_case_of(match.group(), self.vocabulary[w])
+                    if form != match.group():
+                        replacements.append((match.start(), match.end(), form))
+        if not replacements:
+            return text
+        pieces, position = [], 0
+        for start, end, form in replacements:
+            pieces += [composed[position:start], form]
+            position = end
+        return "".join([*pieces, composed[position:]])
+
+    # -- on disk ----------------------------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        id_type = np.uint16 if self._size <= 2**16 else np.uint32
+        np.savez_compressed(
+            path,
+            format_version=np.array([FORMAT_VERSION]),
+            vocabulary=np.frombuffer("\n".join(self.vocabulary).encode("utf-8"), dtype=np.uint8),
+            unigrams=self._unigrams.astype(np.uint32),
+            bigram_ids=self._bigram_rows[:, :2].astype(id_type),
+            bigram_counts=self._bigram_rows[:, 2].astype(np.uint32),
+            trigram_ids=self._trigram_rows[:, :3].astype(id_type),
+            trigram_counts=self._trigram_rows[:, 3].astype(np.uint32),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> DiacriticRestorer:
+        try:
+            with np.load(path, allow_pickle=False) as arrays:
+                version = int(arrays["format_version"][0])
+                if version != FORMAT_VERSION:
+                    raise IndexMismatchError(
+                        path.parent, f"diacritics model format {version} (this version reads {FORMAT_VERSION})"
+                    )
+                vocabulary = bytes(arrays["vocabulary"]).decode("utf-8").split("\n")
+                unigrams = arrays["unigrams"].astype(np.int64)
+                bigrams = np.column_stack([arrays["bigram_ids"], arrays["bigram_counts"]]).astype(np.int64)
+                trigrams = np.column_stack([arrays["trigram_ids"], arrays["trigram_counts"]]).astype(np.int64)
+            if len(unigrams) != len(vocabulary) or bigrams.shape[1] != 3 or trigrams.shape[1] != 4:
+                raise ValueError("tables of inconsistent shapes")
+            if max(int(bigrams[:, :2].max(initial=0)), int(trigrams[:, :3].max(initial=0))) >= len(vocabulary):
+                raise ValueError("an n-gram names a word outside the vocabulary")
+        except IndexMismatchError:
+            raise
+        except (OSError, ValueError, KeyError, IndexError, EOFError, zipfile.BadZipFile, UnicodeDecodeError) as err:
+            raise IndexError_(
+                f"The diacritics model {path} is damaged ({err.__class__.__name__}: {err}). "
+                "Rebuild the index: python -m bot index"
+            ) from err
+        return cls(vocabulary, unigrams, bigrams, trigrams)
