@@ -75,6 +75,14 @@ def test_unknown_words_abbreviations_and_numbers_stay_as_typed(restorer):
     assert restored == "đảng viên xyz dự bị 12 tháng, DVDB hoi qwerty"
 
 
+def test_a_sentence_of_mostly_foreign_words_is_left_alone():
+    restorer = DiacriticRestorer.train(["Có thể căn cứ vào đó.", "Mẹ đi chợ."])
+
+    assert restorer.restore("What is the capital? co the can cu") == "What is the capital? có thể căn cứ"
+    assert restorer.restore("Can you help me?") == "Can you help me?"
+    assert restorer.restore("Can you help me? Me di cho") == "Can you help me? Mẹ đi chợ"
+
+
 def test_text_without_anything_to_restore_is_returned_unchanged(restorer):
     decomposed = unicodedata.normalize("NFD", "Đảng viên dự bị")
 
@@ -151,6 +159,25 @@ def test_pruning_keeps_the_most_frequent_ngrams(tmp_path):
     assert restorer._bigram_rows[:, 2].min() >= DiacriticRestorer.train(CORPUS)._bigram_rows[5:, 2].max()
     restorer.save(tmp_path / "small.npz")
     assert DiacriticRestorer.load(tmp_path / "small.npz").restore("dang vien") == "đảng viên"
+
+
+def test_training_on_a_corpus_larger_than_the_caps_keeps_the_frequent_ngrams():
+    rare = [f"Tờ {i} số {i + 1} ghi {i + 2}." for i in range(300)]  # 300 distinct trigrams each, seen once
+    texts = [text for pair in zip(rare, ["Đảng viên dự bị."] * 300, strict=True) for text in pair]
+
+    restorer = DiacriticRestorer.train(texts, max_bigrams=5, max_trigrams=5)
+
+    assert restorer.sizes[1:] == (5, 5)
+    # "<s> <s> tờ" and the four of "<s> <s> đảng viên dự bị", counted exactly despite the forgetting
+    assert restorer._trigram_rows[:, 3].tolist() == [300] * 5
+    assert restorer._bigram_rows[:, 2].tolist() == [300] * 5
+    assert restorer.restore("dang vien du bi") == "đảng viên dự bị"
+
+
+def test_words_beyond_the_vocabulary_cap_stay_as_typed():
+    restorer = DiacriticRestorer.train(["Đảng viên đảng viên.", "Đảng viên.", "Hiếm."], max_words=2)
+
+    assert restorer.restore("dang vien hiem") == "đảng viên hiem"
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "missing table", "bad id"])

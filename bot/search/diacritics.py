@@ -28,7 +28,9 @@ from bot.text import WORD, fold_diacritics, has_diacritics, normalize
 
 FORMAT_VERSION = 1
 FILENAME = "diacritics.npz"
-BOUNDARY = "<s>"  # sentence start and end; never a word, WORD has no '<'
+# Sentence start; never a word, WORD has no '<'. The sentence end is not modelled: questions end where
+# documents seldom do ('… tổ chức lễ' read as 'lệ', from 'Điều lệ.'), and scoring it lost accuracy everywhere.
+BOUNDARY = "<s>"
 # Sentence ends and line breaks cut the n-grams; commas do not (they sit inside one thought).
 _SEGMENT_BREAK = re.compile(r"[\n.?!…;]")
 # A sentence typed wholly without diacritics teaches nothing but wrong forms ('dieu kien vao dang' aliases).
@@ -36,9 +38,12 @@ _MIN_PLAIN_RUN = 3
 MAX_FORMS = 6  # candidate forms per syllable, most frequent first: 'dang' has đang/đảng/dạng/đăng/đáng/…
 BEAM = 24  # (previous, current) states kept per position
 DISCOUNT = 0.75
-# Rare n-grams are pruned to these counts (most frequent kept): a 200k-passage corpus then stays a few MB.
+# Rare words and n-grams are pruned to these counts (most frequent kept): a 200k-passage corpus then stays a
+# few MB. Vietnamese has ~7,000 syllables in use; the rest of a large corpus's words are numbers and names.
+MAX_WORDS = 50_000
 MAX_BIGRAMS = 150_000
 MAX_TRIGRAMS = 250_000
+_SPARE = 8  # while training, up to this many times the n-grams kept are counted before the rarest are dropped
 
 
 def _segments(text: str) -> Iterator[list[re.Match[str]]]:
@@ -58,6 +63,28 @@ def _segments(text: str) -> Iterator[list[re.Match[str]]]:
 def _is_taught(tokens: list[str]) -> bool:
     letters = [token for token in tokens if not token.isdigit()]
     return len(letters) < _MIN_PLAIN_RUN or any(map(has_diacritics, letters))
+
+
+def _drop_rarest(counter: Counter, keep: int) -> None:
+    """Forget the n-grams seen least (once, then twice…) until `keep` are left.
+
+    Bounds the memory of training on a large corpus; an n-gram forgotten and seen again restarts from zero,
+    so its count is an undercount, which only matters for n-grams near the cut."""
+    threshold = 1
+    while len(counter) > keep:
+        for gram in [gram for gram, count in counter.items() if count <= threshold]:
+            del counter[gram]
+        threshold += 1
+
+
+def _mostly_foreign(segment: list[re.Match[str]], lattice: list[list[int]]) -> bool:
+    """Half the words or more plain and unknown to the corpus: English ('What is the capital…'), not for us.
+
+    Chosen on the English and gibberish questions of bench/devset.jsonl ('the' -> 'thể', 'can' -> 'căn').
+    A word typed with diacritics is Vietnamese whether the corpus knows it or not."""
+    judged = [(m.group(), c) for m, c in zip(segment, lattice, strict=True) if not m.group().isdigit()]
+    foreign = sum(candidates == [-1] and not has_diacritics(word) for word, candidates in judged)
+    return 2 * foreign >= len(judged)
 
 
 def _with_case_of(typed: str, form: str) -> str:
@@ -97,6 +124,11 @@ class DiacriticRestorer:
             forms[fold_diacritics(word)].append((-int(self._unigrams[i]), i))
         self._forms = {folded: [i for _, i in sorted(found)[:MAX_FORMS]] for folded, found in forms.items()}
 
+    @property
+    def sizes(self) -> tuple[int, int, int]:
+        """How many words, bigrams and trigrams the model keeps."""
+        return len(self.vocabulary) - 1, len(self._bigram_rows), len(self._trigram_rows)
+
     @staticmethod
     def _context_stats(contexts: np.ndarray, counts: np.ndarray) -> dict[int, tuple[int, int]]:
         """Context -> (how often it continues, into how many different words): what the discounting needs."""
@@ -109,7 +141,12 @@ class DiacriticRestorer:
 
     @classmethod
     def train(
-        cls, texts: Iterable[str], *, max_bigrams: int = MAX_BIGRAMS, max_trigrams: int = MAX_TRIGRAMS
+        cls,
+        texts: Iterable[str],
+        *,
+        max_words: int = MAX_WORDS,
+        max_bigrams: int = MAX_BIGRAMS,
+        max_trigrams: int = MAX_TRIGRAMS,
     ) -> DiacriticRestorer:
         unigrams: Counter[str] = Counter()
         bigrams: Counter[tuple[str, str]] = Counter()
@@ -121,15 +158,20 @@ class DiacriticRestorer:
                 if not _is_taught(tokens):
                     continue
                 unigrams.update(tokens)
-                padded = [BOUNDARY, BOUNDARY, *tokens, BOUNDARY]
+                padded = [BOUNDARY, BOUNDARY, *tokens]
                 bigrams.update(itertools.pairwise(padded[1:]))
                 trigrams.update(zip(padded, padded[1:], padded[2:], strict=False))
-        vocabulary = [BOUNDARY, *sorted(unigrams)]
+            for counter, keep in ((bigrams, max_bigrams), (trigrams, max_trigrams)):
+                if len(counter) > _SPARE * keep:
+                    _drop_rarest(counter, keep)
+        kept_words = sorted(unigrams.items(), key=lambda item: (-item[1], item[0]))[:max_words]
+        vocabulary = [BOUNDARY, *sorted(word for word, _ in kept_words)]
         ids = {word: i for i, word in enumerate(vocabulary)}
         counts = np.array([0] + [unigrams[word] for word in vocabulary[1:]], dtype=np.int64)
 
         def table(counter: Counter, keep: int, order: int) -> np.ndarray:
-            kept = sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:keep]
+            known = ((gram, count) for gram, count in counter.items() if all(word in ids for word in gram))
+            kept = sorted(known, key=lambda item: (-item[1], item[0]))[:keep]
             rows = [[ids[word] for word in gram] + [count] for gram, count in kept]
             return np.array(rows, dtype=np.int64).reshape(-1, order + 1)
 
@@ -159,7 +201,7 @@ class DiacriticRestorer:
     def _decode(self, lattice: list[list[int]]) -> list[int]:
         # state (previous id, current id) -> (log probability, chosen ids so far as a linked tuple)
         states: dict[tuple[int, int], tuple[float, tuple]] = {(0, 0): (0.0, ())}
-        for candidates in [*lattice, [0]]:
+        for candidates in lattice:
             extended: dict[tuple[int, int], tuple[float, tuple]] = {}
             for (u, v), (score, path) in states.items():
                 for w in candidates:
@@ -172,7 +214,6 @@ class DiacriticRestorer:
             states = extended
         _, path = max(states.values(), key=lambda state: state[0])
         chosen: list[int] = []
-        path = path[0]  # drop the closing boundary
         while path:
             path, w = path
             chosen.append(w)
@@ -184,6 +225,8 @@ class DiacriticRestorer:
         replacements: list[tuple[int, int, str]] = []
         for segment in _segments(composed):
             lattice = [self._candidates(match.group()) for match in segment]
+            if _mostly_foreign(segment, lattice):
+                continue
             if all(len(candidates) == 1 for candidates in lattice):
                 chosen = [candidates[0] for candidates in lattice]
             else:
