@@ -2,6 +2,7 @@
 
 import unicodedata
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -120,6 +121,14 @@ def test_two_words_of_context_beat_one():
     assert restorer.restore("anh di cho") == "anh đi chợ"
 
 
+def test_a_later_word_can_overturn_the_reading_of_an_earlier_one():
+    # 'chi' alone starts as 'chi bộ'; only the third word shows that this sentence is 'chỉ bố biết'.
+    restorer = DiacriticRestorer.train(["Chi bộ họp.", "Chi bộ họp.", "Chi bộ họp.", "Chỉ bố biết."])
+
+    assert restorer.restore("chi bo hop") == "chi bộ họp"
+    assert restorer.restore("chi bo biet") == "chỉ bố biết"
+
+
 def test_candidates_per_syllable_are_capped():
     forms = ["ma", "má", "mà", "mả", "mã", "mạ", "mâ", "mấ", "mầ"]
     restorer = DiacriticRestorer.train(
@@ -152,25 +161,35 @@ def test_save_and_load_give_the_same_restorations(restorer, tmp_path):
         assert loaded.restore(typed) == restorer.restore(typed)
 
 
-def test_pruning_keeps_the_most_frequent_ngrams(tmp_path):
-    restorer = DiacriticRestorer.train(CORPUS, max_bigrams=5, max_trigrams=7)
+def saved_counts(restorer: DiacriticRestorer, folder: Path) -> dict[str, list[int]]:
+    """The n-gram counts as written to the model file, most frequent first."""
+    restorer.save(folder / "counts.npz")
+    with np.load(folder / "counts.npz") as arrays:
+        return {name: sorted(arrays[f"{name}_counts"].tolist(), reverse=True) for name in ("bigram", "trigram")}
 
-    assert len(restorer._bigram_rows) == 5 and len(restorer._trigram_rows) == 7
-    assert restorer._bigram_rows[:, 2].min() >= DiacriticRestorer.train(CORPUS)._bigram_rows[5:, 2].max()
+
+def test_pruning_keeps_the_most_frequent_ngrams(tmp_path):
+    everything = saved_counts(DiacriticRestorer.train(CORPUS), tmp_path)
+
+    restorer = DiacriticRestorer.train(CORPUS, max_bigrams=12, max_trigrams=14)
+
+    assert restorer.sizes[1:] == (12, 14)
+    assert saved_counts(restorer, tmp_path) == {
+        "bigram": everything["bigram"][:12],
+        "trigram": everything["trigram"][:14],
+    }
     restorer.save(tmp_path / "small.npz")
     assert DiacriticRestorer.load(tmp_path / "small.npz").restore("dang vien") == "đảng viên"
 
 
-def test_training_on_a_corpus_larger_than_the_caps_keeps_the_frequent_ngrams():
+def test_training_on_a_corpus_larger_than_the_caps_keeps_the_frequent_ngrams(tmp_path):
     rare = [f"Tờ {i} số {i + 1} ghi {i + 2}." for i in range(300)]  # 300 distinct trigrams each, seen once
     texts = [text for pair in zip(rare, ["Đảng viên dự bị."] * 300, strict=True) for text in pair]
 
     restorer = DiacriticRestorer.train(texts, max_bigrams=5, max_trigrams=5)
 
-    assert restorer.sizes[1:] == (5, 5)
     # "<s> <s> tờ" and the four of "<s> <s> đảng viên dự bị", counted exactly despite the forgetting
-    assert restorer._trigram_rows[:, 3].tolist() == [300] * 5
-    assert restorer._bigram_rows[:, 2].tolist() == [300] * 5
+    assert saved_counts(restorer, tmp_path) == {"bigram": [300] * 5, "trigram": [300] * 5}
     assert restorer.restore("dang vien du bi") == "đảng viên dự bị"
 
 

@@ -1,8 +1,8 @@
 """Diacritic restoration for questions typed without accents, learnt from the knowledge base's own text. Pure.
 
 'dang vien du bi bao lau' -> 'đảng viên dự bị bao lâu': each syllable typed without diacritics may become any
-accented form of it seen in the corpus (the most frequent few); a syllable-trigram language model with
-interpolated absolute discounting scores the sequences and a Viterbi beam keeps the best one. Syllables typed
+accented form of it seen in the corpus (the most frequent MAX_FORMS); a syllable-trigram language model with
+interpolated absolute discounting scores the sequences and an exact Viterbi search picks the best. Syllables typed
 with diacritics are kept and condition their neighbours; syllables the corpus never had stay as typed.
 Casing, punctuation and spacing are the user's.
 
@@ -13,7 +13,6 @@ most frequent bigrams and trigrams as id columns with counts, plus a format vers
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import unicodedata
 import zipfile
@@ -36,7 +35,6 @@ _SEGMENT_BREAK = re.compile(r"[\n.?!…;]")
 # A sentence typed wholly without diacritics teaches nothing but wrong forms ('dieu kien vao dang' aliases).
 _MIN_PLAIN_RUN = 3
 MAX_FORMS = 6  # candidate forms per syllable, most frequent first: 'dang' has đang/đảng/dạng/đăng/đáng/…
-BEAM = 24  # (previous, current) states kept per position
 DISCOUNT = 0.75
 # Rare words and n-grams are pruned to these counts (most frequent kept): a 200k-passage corpus then stays a
 # few MB. Vietnamese has ~7,000 syllables in use; the rest of a large corpus's words are numbers and names.
@@ -96,46 +94,63 @@ def _with_case_of(typed: str, form: str) -> str:
     return form.upper() if typed.isupper() else form[:1].upper() + form[1:]
 
 
+class _Table:
+    """Sorted int64 keys and their value columns, looked up many keys at a time; absent keys give 0."""
+
+    def __init__(self, keys: np.ndarray, *columns: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")
+        self.keys = keys[order]
+        self.columns = [column[order] for column in columns]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def get(self, queries: np.ndarray) -> list[np.ndarray]:
+        if not len(self.keys):
+            return [np.zeros(len(queries), dtype=np.int64) for _ in self.columns]
+        at = np.searchsorted(self.keys, queries).clip(max=len(self.keys) - 1)
+        found = self.keys[at] == queries
+        return [np.where(found, column[at], 0) for column in self.columns]
+
+    @classmethod
+    def contexts(cls, contexts: np.ndarray, counts: np.ndarray) -> _Table:
+        """Context -> how often it continues and into how many different words: what the discounting needs."""
+        keys, inverse = np.unique(contexts, return_inverse=True)
+        return cls(keys, np.bincount(inverse, weights=counts).astype(np.int64), np.bincount(inverse))
+
+
 class DiacriticRestorer:
-    """A syllable trigram model over the corpus's accented text, and the decoder that restores accents with it."""
+    """A syllable trigram model over the corpus's accented text, and the decoder that restores accents with it.
+
+    The n-grams stay in sorted numpy arrays (a model at the caps holds ~30 MB in RAM where Python dicts took
+    ~120 MB); the decoder looks up all the trigrams of a sentence in one vectorised batch.
+    """
 
     def __init__(self, vocabulary: list[str], unigrams: np.ndarray, bigrams: np.ndarray, trigrams: np.ndarray) -> None:
         """`bigrams`/`trigrams`: int64 rows of word ids then the count; id 0 is the sentence boundary."""
         self.vocabulary = vocabulary
         self._ids = {word: i for i, word in enumerate(vocabulary)}
         self._unigrams = unigrams.astype(np.int64)
-        self._bigram_rows, self._trigram_rows = bigrams, trigrams
         size = self._size = max(len(vocabulary), 1)
-        total = int(self._unigrams.sum())
         # Add-a-tenth smoothing keeps a seen-once form possible next to a frequent one.
-        self._log_unigram = [math.log((c + 0.1) / (total + 0.1 * size)) for c in self._unigrams.tolist()]
-        self._bigrams = dict(zip((bigrams[:, 0] * size + bigrams[:, 1]).tolist(), bigrams[:, 2].tolist(), strict=True))
-        self._trigrams = dict(
-            zip(
-                ((trigrams[:, 0] * size + trigrams[:, 1]) * size + trigrams[:, 2]).tolist(),
-                trigrams[:, 3].tolist(),
-                strict=True,
-            )
-        )
-        self._contexts1 = self._context_stats(bigrams[:, 0], bigrams[:, 2])
-        self._contexts2 = self._context_stats(trigrams[:, 0] * size + trigrams[:, 1], trigrams[:, 3])
+        self._unigram_p = (self._unigrams + 0.1) / (self._unigrams.sum() + 0.1 * size)
+        bigrams, trigrams = bigrams.astype(np.int64), trigrams.astype(np.int64)
+        self._bigrams = _Table(bigrams[:, 0] * size + bigrams[:, 1], bigrams[:, 2])
+        self._trigrams = _Table((trigrams[:, 0] * size + trigrams[:, 1]) * size + trigrams[:, 2], trigrams[:, 3])
+        self._contexts1 = _Table.contexts(bigrams[:, 0], bigrams[:, 2])
+        self._contexts2 = _Table.contexts(trigrams[:, 0] * size + trigrams[:, 1], trigrams[:, 3])
         forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for i, word in enumerate(vocabulary[1:], start=1):
-            forms[fold_diacritics(word)].append((-int(self._unigrams[i]), i))
+        # One fold of the whole vocabulary: word by word it was most of the load time of a large model.
+        folded_vocabulary = fold_diacritics("\n".join(vocabulary)).split("\n")
+        for i, (folded, count) in enumerate(zip(folded_vocabulary, self._unigrams.tolist(), strict=True)):
+            if i:
+                forms[folded].append((-count, i))
         self._forms = {folded: [i for _, i in sorted(found)[:MAX_FORMS]] for folded, found in forms.items()}
 
     @property
     def sizes(self) -> tuple[int, int, int]:
         """How many words, bigrams and trigrams the model keeps."""
-        return len(self.vocabulary) - 1, len(self._bigram_rows), len(self._trigram_rows)
-
-    @staticmethod
-    def _context_stats(contexts: np.ndarray, counts: np.ndarray) -> dict[int, tuple[int, int]]:
-        """Context -> (how often it continues, into how many different words): what the discounting needs."""
-        keys, inverse = np.unique(contexts, return_inverse=True)
-        totals = np.bincount(inverse, weights=counts).astype(np.int64)
-        kinds = np.bincount(inverse)
-        return dict(zip(keys.tolist(), zip(totals.tolist(), kinds.tolist(), strict=True), strict=True))
+        return len(self.vocabulary) - 1, len(self._bigrams), len(self._trigrams)
 
     # -- training ---------------------------------------------------------------------------------------
 
@@ -179,19 +194,19 @@ class DiacriticRestorer:
 
     # -- scoring and decoding ---------------------------------------------------------------------------
 
-    def _log_prob(self, u: int, v: int, w: int) -> float:
+    def _log_probs(self, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> np.ndarray:
         """log P(w | u v), interpolated absolute discounting down to smoothed unigrams; -1 is an unknown word."""
-        if w < 0:
-            return 0.0  # the same for every path: an unknown word only cuts the context
-        size = self._size
-        p = math.exp(self._log_unigram[w])
-        if v >= 0 and (stats := self._contexts1.get(v)):
-            total, kinds = stats
-            p = (max(self._bigrams.get(v * size + w, 0) - DISCOUNT, 0) + DISCOUNT * kinds * p) / total
-            if u >= 0 and (stats := self._contexts2.get(u * size + v)):
-                total, kinds = stats
-                p = (max(self._trigrams.get((u * size + v) * size + w, 0) - DISCOUNT, 0) + DISCOUNT * kinds * p) / total
-        return math.log(p)
+        size, known = self._size, w >= 0
+        word = np.where(known, w, 0)
+        p = self._unigram_p[word]
+        for table, contexts, context in (
+            (self._bigrams, self._contexts1, np.where(v >= 0, v, -1)),
+            (self._trigrams, self._contexts2, np.where((u >= 0) & (v >= 0), u * size + v, -1)),
+        ):
+            total, kinds = contexts.get(context)
+            (count,) = table.get(np.where(context >= 0, context * size + word, -1))
+            p = np.where(total > 0, (np.maximum(count - DISCOUNT, 0) + DISCOUNT * kinds * p) / np.maximum(total, 1), p)
+        return np.where(known, np.log(p), 0.0)  # the same for every path: an unknown word only cuts the context
 
     def _candidates(self, typed: str) -> list[int]:
         """Ids the typed word may stand for; forms are keyed by folded text, so a word typed accented is itself."""
@@ -199,25 +214,28 @@ class DiacriticRestorer:
         return self._forms.get(word) or [self._ids.get(word, -1)]
 
     def _decode(self, lattice: list[list[int]]) -> list[int]:
-        # state (previous id, current id) -> (log probability, chosen ids so far as a linked tuple)
-        states: dict[tuple[int, int], tuple[float, tuple]] = {(0, 0): (0.0, ())}
-        for candidates in lattice:
-            extended: dict[tuple[int, int], tuple[float, tuple]] = {}
-            for (u, v), (score, path) in states.items():
-                for w in candidates:
-                    total = score + self._log_prob(u, v, w)
-                    key = (v, w)
-                    if key not in extended or extended[key][0] < total:
-                        extended[key] = (total, (path, w))
-            if len(extended) > BEAM:
-                extended = dict(sorted(extended.items(), key=lambda item: -item[1][0])[:BEAM])
-            states = extended
-        _, path = max(states.values(), key=lambda state: state[0])
-        chosen: list[int] = []
-        while path:
-            path, w = path
-            chosen.append(w)
-        return chosen[::-1]
+        """Exact Viterbi over (previous, current) word pairs; every trigram it needs is scored in one batch."""
+        columns = [np.zeros(1, dtype=np.int64)] * 2 + [np.array(options, dtype=np.int64) for options in lattice]
+        shapes = [(len(a), len(b), len(c)) for a, b, c in zip(columns, columns[1:], columns[2:], strict=False)]
+        grids = [
+            np.broadcast_arrays(a[:, None, None], b[None, :, None], c[None, None, :])
+            for a, b, c in zip(columns, columns[1:], columns[2:], strict=False)
+        ]
+        u, v, w = (np.concatenate([grid[i].ravel() for grid in grids]) for i in range(3))
+        scores = np.split(self._log_probs(u, v, w), np.cumsum([a * b * c for a, b, c in shapes])[:-1])
+        best = np.zeros((1, 1))  # best log probability of a path ending in each (previous, current) pair
+        back = []
+        for shape, score in zip(shapes, scores, strict=True):
+            extended = best[:, :, None] + score.reshape(shape)
+            back.append(extended.argmax(axis=0))
+            best = extended.max(axis=0)
+        previous, current = np.unravel_index(int(best.argmax()), best.shape)
+        chosen = [int(current), int(previous)]
+        for pointers in reversed(back[1:]):
+            previous, current = int(pointers[previous, current]), previous
+            chosen.append(previous)
+        picks = chosen[::-1][-len(lattice) :]
+        return [options[i] for options, i in zip(lattice, picks, strict=True)]
 
     def restore(self, text: str) -> str:
         """Put diacritics on the syllables typed without them; everything else stays as typed."""
@@ -247,16 +265,20 @@ class DiacriticRestorer:
     # -- on disk ----------------------------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        id_type = np.uint16 if self._size <= 2**16 else np.uint32
+        size = self._size
+        id_type = np.uint16 if size <= 2**16 else np.uint32
+        bigram_ids = np.column_stack(np.divmod(self._bigrams.keys, size))
+        trigram_context, trigram_last = np.divmod(self._trigrams.keys, size)
+        trigram_ids = np.column_stack([*np.divmod(trigram_context, size), trigram_last])
         np.savez_compressed(
             path,
             format_version=np.array([FORMAT_VERSION]),
             vocabulary=np.frombuffer("\n".join(self.vocabulary).encode("utf-8"), dtype=np.uint8),
             unigrams=self._unigrams.astype(np.uint32),
-            bigram_ids=self._bigram_rows[:, :2].astype(id_type),
-            bigram_counts=self._bigram_rows[:, 2].astype(np.uint32),
-            trigram_ids=self._trigram_rows[:, :3].astype(id_type),
-            trigram_counts=self._trigram_rows[:, 3].astype(np.uint32),
+            bigram_ids=bigram_ids.astype(id_type),
+            bigram_counts=self._bigrams.columns[0].astype(np.uint32),
+            trigram_ids=trigram_ids.astype(id_type),
+            trigram_counts=self._trigrams.columns[0].astype(np.uint32),
         )
 
     @classmethod
