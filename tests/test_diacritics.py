@@ -233,6 +233,11 @@ def test_another_format_version_is_a_mismatch(restorer, tmp_path):
         DiacriticRestorer.load(path)
 
 
+def test_a_build_without_the_file_is_a_mismatch(tmp_path):
+    with pytest.raises(IndexMismatchError, match=r"no diacritics model.*python -m bot index"):
+        DiacriticRestorer.load(tmp_path / diacritics.FILENAME)
+
+
 def test_the_file_holds_no_pickles(restorer, tmp_path):
     path = tmp_path / diacritics.FILENAME
     restorer.save(path)

@@ -32,8 +32,9 @@ FILENAME = "diacritics.npz"
 BOUNDARY = "<s>"
 # Sentence ends and line breaks cut the n-grams; commas do not (they sit inside one thought).
 _SEGMENT_BREAK = re.compile(r"[\n.?!…;]")
-# A sentence typed wholly without diacritics teaches nothing but wrong forms ('dieu kien vao dang' aliases).
-_MIN_PLAIN_RUN = 3
+# Two or more words typed wholly without diacritics teach nothing but wrong forms (FAQ aliases such as
+# 'dang phi', 'dieu kien vao dang'); a lone plain word ('TW', 'ISO') is usually a code and is kept.
+_MIN_PLAIN_RUN = 2
 MAX_FORMS = 6  # candidate forms per syllable, most frequent first: 'dang' has đang/đảng/dạng/đăng/đáng/…
 DISCOUNT = 0.75
 # Rare words and n-grams are pruned to these counts (most frequent kept): a 200k-passage corpus then stays a
@@ -59,6 +60,7 @@ def _segments(text: str) -> Iterator[list[re.Match[str]]]:
 
 
 def _is_taught(tokens: list[str]) -> bool:
+    """Whether a sentence's words go into the model: not when it was typed without diacritics."""
     letters = [token for token in tokens if not token.isdigit()]
     return len(letters) < _MIN_PLAIN_RUN or any(map(has_diacritics, letters))
 
@@ -300,6 +302,8 @@ class DiacriticRestorer:
                 raise ValueError("an n-gram names a word outside the vocabulary")
         except IndexMismatchError:
             raise
+        except FileNotFoundError as err:
+            raise IndexMismatchError(path.parent, f"no diacritics model ({path.name} is missing)") from err
         except (OSError, ValueError, KeyError, IndexError, EOFError, zipfile.BadZipFile, UnicodeDecodeError) as err:
             raise IndexError_(
                 f"The diacritics model {path} is damaged ({err.__class__.__name__}: {err}). "
