@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
+
 from bot.errors import DocumentRejected, EmptyQuestionError, IndexNotBuiltError, KnowledgeError, ReindexBusyError
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, read_bytes
@@ -24,8 +26,8 @@ from bot.qa.faq import FaqBook, load_faq
 from bot.search.builder import build_index, is_stale
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex, SearchResult
-from bot.search.query import analyze
-from bot.search.store import IndexFolder, check_compatible
+from bot.search.query import Query, analyze
+from bot.search.store import FORMAT_VERSION, IndexFolder, check_compatible
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ class QAService:
         query = analyze(question)
         if not query.text:
             raise EmptyQuestionError()
-        vector = self.embedder.encode_queries([query.text])[0]
+        vector = self._embed(query)
         match = self.faq.match(query.text, vector)
         if match is not None:
             return compose.faq_answer(question, match.entry)
@@ -75,8 +77,12 @@ class QAService:
         query = analyze(question)
         if not query.text:
             raise EmptyQuestionError()
-        vector = self.embedder.encode_queries([query.text])[0] if dense else None
+        vector = self._embed(query) if dense else None
         return self._loaded().search(query, vector, k=k, lexical=lexical)
+
+    def _embed(self, query: Query) -> np.ndarray:
+        """The question's vector, from its text with diacritics restored: the model reads 'dang' as another word."""
+        return self.embedder.encode_queries([self._loaded().restorer.restore(query.text)])[0]
 
     # -- index ---------------------------------------------------------------------------------------
 
@@ -88,7 +94,10 @@ class QAService:
         if not self.knowledge_dir.is_dir():
             raise KnowledgeError(f"Knowledge folder {self.knowledge_dir} does not exist; create it and add documents.")
         manifest = self._folder.manifest()
-        return manifest is None or is_stale(self.knowledge_dir, manifest)
+        if manifest is None or manifest.get("format_version") != FORMAT_VERSION:
+            return True
+        # Another embedding model (a changed EMBEDDING_MODEL) needs every passage encoded again.
+        return manifest.get("model") != self.embedder.name or is_stale(self.knowledge_dir, manifest)
 
     def ensure_index(self, progress: Callable[[str], None] | None = None) -> BuildReport | None:
         """Build when the index is missing or older than the knowledge folder; otherwise just load it."""

@@ -23,6 +23,8 @@ from bot.ingest.chunking import chunk
 from bot.ingest.loaders import discover, read_bytes
 from bot.models import BuildReport, Passage, SkippedFile
 from bot.search.dense import DenseIndex
+from bot.search.diacritics import FILENAME as DIACRITICS_FILE
+from bot.search.diacritics import DiacriticRestorer
 from bot.search.embedder import Embedder
 from bot.search.lexical import LexicalIndex
 from bot.search.store import FORMAT_VERSION, IndexFolder, PassageStore, read_manifest, write_manifest
@@ -122,6 +124,8 @@ def build_index(
             previous.close()
         say(f"indexing {len(passages)} passages")
         LexicalIndex.build(lexical_input(p) for p in passages).save(scratch / "lexical")
+        # The knowledge base's own syllable statistics put the diacritics back on questions typed without them.
+        DiacriticRestorer.train(f"{p.title}\n{p.text}" for p in passages).save(scratch / DIACRITICS_FILE)
         _dense_index(previous, files, vectors, ann_min_passages).save(scratch / "dense.faiss")
         PassageStore.write(scratch / "passages.sqlite", passages, hashes)
         report.documents, report.passages = len(files), len(passages)

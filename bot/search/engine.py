@@ -13,6 +13,8 @@ import numpy as np
 from bot.models import Hit, Passage
 from bot.search import fusion
 from bot.search.dense import DenseIndex
+from bot.search.diacritics import FILENAME as DIACRITICS_FILE
+from bot.search.diacritics import DiacriticRestorer
 from bot.search.lexical import LexicalIndex, top_positive
 from bot.search.query import PassageTerms, Query, whole_words_in
 from bot.search.store import PassageStore, read_manifest
@@ -58,6 +60,7 @@ class SearchIndex:
         self.lexical = LexicalIndex.load(folder / "lexical")
         self.dense = DenseIndex.load(folder / "dense.faiss")
         self.passages = PassageStore(folder / "passages.sqlite")
+        self.restorer = DiacriticRestorer.load(folder / DIACRITICS_FILE)
         self.fuse = fusion.weighted  # replaceable, so benchmarks can compare fusion methods on the same index
         self.size = self.lexical.size
         articles = self.passages.column("article")

@@ -7,6 +7,7 @@
         passages.sqlite           the passages (read by id at query time, so they stay out of RAM)
         dense.faiss               FAISS index; its full-precision vectors are the embedding cache of the next build
         lexical/                  bm25s arrays (memory-mapped when serving)
+        diacritics.npz            syllable n-grams that restore diacritics of questions typed without them
 
 A build writes a fresh `.tmp-*` folder and only then moves CURRENT; a crash leaves the old build serving.
 """
@@ -28,7 +29,7 @@ from pathlib import Path
 from bot.errors import IndexMismatchError, IndexNotBuiltError
 from bot.models import Passage
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: diacritics.npz
 POINTER = "CURRENT"
 
 
