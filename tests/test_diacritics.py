@@ -59,7 +59,28 @@ def test_a_syllable_typed_with_diacritics_is_kept_and_steers_its_neighbours(rest
     # Alone, 'chi bo' is 'chi bộ' (the frequent reading); the typed 'chỉ' fixes it and so 'bo' becomes 'bố'.
     assert restorer.restore("chi bo") == "chi bộ"
     assert restorer.restore("con chỉ bo duong di") == "con chỉ bố đường đi"
-    assert restorer.restore("dảng vien") == "dảng viên"  # a wrong accent the user typed is theirs to keep
+    assert restorer.restore("dảng vien du bi") == "dảng viên dự bị"  # a wrong accent typed is theirs to keep
+
+
+def test_a_text_typed_with_diacritics_keeps_its_plain_words():
+    restorer = DiacriticRestorer.train(["Năm này còn họp biểu quyết.", "Năm này còn họp.", "Thái Lần."])
+
+    assert restorer.restore("nam nay con hop") == "năm này còn họp"
+    assert restorer.restore("Năm nay con đi họp ở Thái Lan.") == "Năm nay con đi họp ở Thái Lan."
+    assert restorer.restore("Năm nay con hop") == "Năm này còn họp"  # one word in four typed with diacritics
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Năm nay con đã đi họp để bieu quyet.", "Năm nay con đã đi họp để biểu quyết."),  # 'bieu', 'quyet': no words
+        ("Năm nay còn họp, con hop.", "Năm nay còn họp, con họp."),  # 'hop' with a final p takes a tone
+    ],
+)
+def test_in_accented_text_spellings_no_syllable_has_are_restored(typed, expected):
+    restorer = DiacriticRestorer.train(["Năm này còn họp biểu quyết.", "Năm này còn họp."])
+
+    assert restorer.restore(typed) == expected
 
 
 def test_casing_punctuation_and_spacing_are_the_users(restorer):
@@ -105,12 +126,12 @@ def test_an_empty_corpus_restores_nothing():
 
 
 def test_sentence_boundaries_cut_the_context():
-    # After 'Chỉ' the corpus says 'bố'; at the start of a sentence it says 'bộ'. The full stop decides.
-    restorer = DiacriticRestorer.train(["Chỉ bố.", "Chỉ bố.", "Chỉ bố.", "Bộ.", "Bộ.", "Bộ."])
+    # After 'chỉ' the corpus says 'bố'; at the start of a sentence it says 'bộ'. The full stop decides.
+    restorer = DiacriticRestorer.train(["Con chỉ bố."] * 3 + ["Bộ đội."] * 3)
 
-    assert restorer.restore("Chỉ bo") == "Chỉ bố"
-    assert restorer.restore("Chỉ. bo") == "Chỉ. bộ"
-    assert restorer.restore("Chỉ\nbo") == "Chỉ\nbộ"
+    assert restorer.restore("con chỉ bo") == "con chỉ bố"
+    assert restorer.restore("con chỉ. bo") == "con chỉ. bộ"
+    assert restorer.restore("con chỉ\nbo") == "con chỉ\nbộ"
 
 
 def test_two_words_of_context_beat_one():
