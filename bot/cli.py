@@ -61,8 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", help="one JSON line per question")
         sub.add_argument("question", nargs="?", help="the question; omitted: one question per line on stdin")
     evaluate = with_folders("eval", "Measure retrieval and answer quality on a JSONL question set.")
-    evaluate.add_argument("questions", type=Path, help="JSONL: {question, gold: [{source, anchor}], kind}")
+    evaluate.add_argument(
+        "questions", type=Path, help="JSONL: {question, gold: [{source, anchor}], kind[, group, split, faq]}"
+    )
     evaluate.add_argument("--k", type=int, default=10)
+    evaluate.add_argument("--split", choices=["tune", "holdout"], help="only the questions of this split")
+    evaluate.add_argument("--group", help="only the questions of this group (a document's file stem, none, faq)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--plot", type=Path, help="write a PNG chart of recall per kind")
     commands.add_parser("serve", help="Run the Telegram bot.")
@@ -183,13 +187,25 @@ def _eval(service: QAService, args: argparse.Namespace) -> int:
     questions, problems = evaluation.load_questions(args.questions)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
+    filters = {name: value for name in ("split", "group") if (value := getattr(args, name, None)) is not None}
+    if filters:
+        questions = evaluation.select(questions, **filters)
+        if not questions:
+            print(f"warning: no question matches {filters}", file=sys.stderr)
     started = time.perf_counter()
-    report = evaluation.evaluate(questions, service.search, service.ask, k=args.k, bad_lines=problems)
+    report = evaluation.evaluate(questions, service.search, service.ask, k=args.k, bad_lines=problems, filters=filters)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:
         print(evaluation.render_table(report))
-        print(f"({len(questions)} questions in {time.perf_counter() - started:.1f} s)")
+        if report.per_group():
+            print()
+            print(evaluation.render_table(report, by="group"))
+        print()
+        print(evaluation.render_answers(report))
+        print(evaluation.render_faq(report))
+        chosen = "".join(f", {name} {value}" for name, value in filters.items())
+        print(f"({len(questions)} questions{chosen} in {time.perf_counter() - started:.1f} s)")
     if args.plot:
         evaluation.plot_recall(report, args.plot)
     return 0

@@ -19,7 +19,10 @@ from bot.qa.evaluation import (
     is_relevant,
     load_questions,
     plot_recall,
+    render_answers,
+    render_faq,
     render_table,
+    select,
 )
 
 SOURCE = "dieu-le-dang.docx"
@@ -275,7 +278,18 @@ def sample_report() -> EvalReport:
 
 def test_to_json_has_stable_keys() -> None:
     data = sample_report().to_json()
-    assert list(data) == ["overall", "per_kind", "offtopic_none_rate", "answerable_none_rate", "questions", "bad_lines"]
+    assert list(data) == [
+        "overall",
+        "per_kind",
+        "offtopic_none_rate",
+        "answerable_none_rate",
+        "questions",
+        "bad_lines",
+        "answers",
+        "faq",
+        "per_group",
+        "filters",
+    ]
     assert list(data["overall"]) == ["questions", "recall@1", "recall@5", "recall@10", "mrr@10"]
     assert data["bad_lines"] == ["line 4: invalid JSON"]
     assert json.loads(json.dumps(data)) == data
@@ -309,3 +323,260 @@ def test_plot_without_matplotlib_says_how_to_install(tmp_path: Path, monkeypatch
         monkeypatch.setitem(sys.modules, module, None)  # None in sys.modules makes the import fail
     with pytest.raises(ConfigError, match=r"pip install 'party-docs-bot\[plot\]'"):
         plot_recall(sample_report(), tmp_path / "recall.png")
+
+
+# -- groups, splits, FAQ and answer-lead metrics ------------------------------------------------------------------
+
+
+def answer(kind: AnswerKind, *passages: Passage, faq_id: str | None = None) -> Answer:
+    return Answer("q", kind, "…", tuple(Hit(p, 1.0) for p in passages), faq_id)
+
+
+def fake_answers(answers: dict[str, Answer]):
+    return lambda question: answers[question]
+
+
+def line(**fields: object) -> str:
+    return json.dumps({"question": "q", "gold": [], **fields}, ensure_ascii=False)
+
+
+def test_optional_fields_load(tmp_path: Path) -> None:
+    path = tmp_path / "questions.jsonl"
+    rows = [
+        line(group="dang-phi", split="tune", faq="muc-dong-dang-phi"),
+        line(faq=None, split="holdout"),
+        line(),
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    questions, problems = load_questions(path)
+    assert problems == []
+    assert [(q.group, q.split, q.faq, q.avoid_faq) for q in questions] == [
+        ("dang-phi", "tune", "muc-dong-dang-phi", False),
+        (None, "holdout", None, True),  # "faq": null: no FAQ entry should answer it
+        (None, None, None, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"split": "dev"}, "'split' must be one of tune, holdout"),
+        ({"split": ""}, "'split'"),
+        ({"group": 3}, "'group'"),
+        ({"faq": ["id"]}, "'faq' must be an entry id"),
+        ({"faq": " "}, "'faq'"),
+    ],
+)
+def test_bad_optional_fields_are_reported(tmp_path: Path, fields: dict, reason: str) -> None:
+    path = tmp_path / "questions.jsonl"
+    path.write_text(line(**fields) + "\n" + GOOD + "\n", encoding="utf-8")
+    questions, problems = load_questions(path)
+    assert len(questions) == 1
+    assert len(problems) == 1 and problems[0].startswith("line 1: ") and reason in problems[0]
+
+
+def test_select_by_split_and_group() -> None:
+    questions = [
+        EvalQuestion("a", GOLD, "x", group="g1", split="tune"),
+        EvalQuestion("b", GOLD, "x", group="g2", split="holdout"),
+        EvalQuestion("c", GOLD, "x", group="g1", split="holdout"),
+        EvalQuestion("d", GOLD, "x"),  # no split, no group: only kept without filters
+    ]
+    assert [q.question for q in select(questions)] == ["a", "b", "c", "d"]
+    assert [q.question for q in select(questions, split="holdout")] == ["b", "c"]
+    assert [q.question for q in select(questions, group="g1")] == ["a", "c"]
+    assert [q.question for q in select(questions, split="holdout", group="g1")] == ["c"]
+    with pytest.raises(ConfigError, match="Unknown split"):
+        select(questions, split="dev")
+
+
+def faq_report() -> EvalReport:
+    questions = [
+        EvalQuestion("hit", GOLD, "faq_paraphrase", group="faq", faq="du-bi"),
+        EvalQuestion("other", GOLD, "faq_paraphrase", group="faq", faq="du-bi"),
+        EvalQuestion("passages", GOLD, "faq_paraphrase", group="faq", faq="du-bi"),
+        EvalQuestion("none", (), "faq_paraphrase", group="faq", faq="du-bi"),
+        EvalQuestion("near-faq", GOLD, "faq_nearmiss", group="faq", avoid_faq=True),
+        EvalQuestion("near-ok", (), "faq_nearmiss", group="faq", avoid_faq=True),
+        EvalQuestion("plain", GOLD, "accented", group="dieu-le"),
+    ]
+    answers = {
+        "hit": answer("faq", faq_id="du-bi"),
+        "other": answer("faq", faq_id="dang-phi"),
+        "passages": answer("passages", RELEVANT),
+        "none": answer("none"),
+        "near-faq": answer("faq", faq_id="du-bi"),
+        "near-ok": answer("none"),
+        "plain": answer("faq", faq_id="du-bi"),  # no `faq` field: a FAQ answer is neither a hit nor a false one
+    }
+    search = fake_search({name: ranking(1) for name in answers})
+    return evaluate(questions, search, fake_answers(answers))
+
+
+def test_faq_metrics() -> None:
+    report = faq_report()
+    assert report.to_json()["faq"] == {
+        "expected": 4,
+        "hit": 0.25,
+        "other_entry": 0.25,
+        "passages": 0.25,
+        "none": 0.25,
+        "nearmiss": 2,
+        "nearmiss_faq": 0.5,
+    }
+    per_kind = report.to_json()["per_kind"]
+    assert per_kind["faq_paraphrase"]["faq_hit"] == 0.25
+    assert per_kind["faq_nearmiss"]["faq_false"] == 0.5
+    assert "faq_hit" not in per_kind["accented"] and "faq_false" not in per_kind["accented"]
+    assert report.results[0].answer_faq == "du-bi" and report.results[2].answer_faq is None
+
+
+def test_faq_metrics_are_null_without_answers_or_faq_questions() -> None:
+    report = evaluate([answerable("a")], fake_search({"a": ranking(1)}), None)
+    assert report.to_json()["faq"] == {
+        "expected": 0,
+        "hit": None,
+        "other_entry": None,
+        "passages": None,
+        "none": None,
+        "nearmiss": 0,
+        "nearmiss_faq": None,
+    }
+    assert report.to_json()["answers"] == {"passages_answered": 0, "lead_gold": None, "cites_gold": None}
+
+
+def test_answer_lead_counts_only_answerable_questions_answered_with_passages() -> None:
+    other = passage("Nội dung khác")
+    answers = {
+        "lead": answer("passages", RELEVANT, other),
+        "second": answer("passages", other, RELEVANT),
+        "missing": answer("passages", other),
+        "empty": answer("passages"),
+        "faq": answer("faq", faq_id="du-bi"),
+        "none": answer("none"),
+        "off": answer("passages", RELEVANT),  # off-topic: nothing is gold, so no lead to measure
+    }
+    questions = [answerable(name) for name in answers if name != "off"] + [offtopic("off")]
+    report = evaluate(questions, fake_search({name: ranking(1) for name in answers}), fake_answers(answers))
+    leads = {r.question: (r.lead_relevant, r.cites_relevant) for r in report.results}
+    assert leads == {
+        "lead": (True, True),
+        "second": (False, True),
+        "missing": (False, False),
+        "empty": (False, False),
+        "faq": (None, None),
+        "none": (None, None),
+        "off": (None, None),
+    }
+    assert report.to_json()["answers"] == {"passages_answered": 4, "lead_gold": 0.25, "cites_gold": 0.5}
+    block = report.to_json()["per_kind"]["answerable"]
+    assert (block["passages_answered"], block["lead_gold"], block["cites_gold"]) == (4, 0.25, 0.5)
+    assert "lead_gold" not in report.to_json()["per_kind"]["offtopic"]
+
+
+def test_lead_uses_the_answer_sources_not_the_search_ranking() -> None:
+    other = passage("Nội dung khác")
+    report = evaluate([answerable("q")], fake_search({"q": ranking(1)}), fake_answers({"q": answer("passages", other)}))
+    assert report.results[0].rank == 1
+    assert report.to_json()["answers"]["lead_gold"] == 0.0
+
+
+def test_per_group_blocks() -> None:
+    questions = [
+        EvalQuestion("a", GOLD, "x", group="dieu-le"),
+        EvalQuestion("b", GOLD, "x", group="dieu-le"),
+        EvalQuestion("c", (), "offtopic", group="none"),
+        EvalQuestion("d", GOLD, "x"),
+    ]
+    search = fake_search({"a": ranking(1), "b": ranking(None), "c": [], "d": ranking(2)})
+    report = evaluate(questions, search, fake_ask({"a": "passages", "b": "none", "c": "none", "d": "passages"}))
+    per_group = report.to_json()["per_group"]
+    assert list(per_group) == ["-", "dieu-le", "none"]
+    assert per_group["dieu-le"]["recall@1"] == 0.5 and per_group["dieu-le"]["none_rate"] == 0.5
+    assert per_group["none"] == {"questions": 1, "none_rate": 1.0}
+    assert per_group["-"]["recall@5"] == 1.0
+    assert evaluate([answerable("a")], fake_search({"a": ranking(1)}), None).to_json()["per_group"] == {}
+
+
+def test_filters_are_reported() -> None:
+    report = evaluate([answerable("a")], fake_search({"a": ranking(1)}), None, filters={"split": "holdout"})
+    assert report.to_json()["filters"] == {"split": "holdout"}
+
+
+def test_render_group_answers_and_faq() -> None:
+    report = faq_report()
+    groups = {row.split()[0]: row.split()[1:] for row in render_table(report, by="group").splitlines()}
+    assert groups["group"] == ["n", "R@1", "R@5", "R@10", "MRR@10", "none%"]
+    assert groups["faq"][0] == "6" and groups["dieu-le"][0] == "1"
+    answers = {row.split()[0]: row.split()[1:] for row in render_answers(report).splitlines()}
+    assert answers["kind"] == ["n", "pass", "lead%", "cite%", "faq%", "faqX%"]
+    assert answers["faq_paraphrase"] == ["4", "1", "100.0", "100.0", "25.0", "-"]
+    assert answers["faq_nearmiss"] == ["2", "-", "-", "-", "-", "50.0"]
+    assert answers["all"] == ["7", "1", "100.0", "100.0", "25.0", "50.0"]
+    assert len({len(row) for row in render_answers(report).splitlines()}) == 1
+    assert render_faq(report) == (
+        "FAQ: 4 questions name an entry: right entry 25.0%, other entry 25.0%, passages 25.0%, none 25.0%; "
+        "2 near-misses given a FAQ answer 50.0%"
+    )
+    with pytest.raises(ValueError, match="kind"):
+        render_table(report, by="source")
+
+
+class FakeService:
+    def __init__(self, answers: dict[str, Answer]) -> None:
+        self.answers = answers
+        self.asked: list[str] = []
+
+    def search(self, question: str, k: int = 5) -> list[Hit]:
+        return ranking(1)
+
+    def ask(self, question: str) -> Answer:
+        self.asked.append(question)
+        return self.answers[question]
+
+
+def eval_file(tmp_path: Path) -> Path:
+    gold = [{"source": SOURCE, "anchor": "dự bị là mười hai tháng"}]
+    rows = [
+        {"question": "tune q", "gold": gold, "kind": "accented", "group": "dieu-le", "split": "tune"},
+        {"question": "hold q", "gold": gold, "kind": "faq_paraphrase", "group": "faq", "split": "holdout", "faq": "x"},
+        {"question": "hold off", "gold": [], "kind": "nearmiss", "group": "none", "split": "holdout"},
+    ]
+    path = tmp_path / "questions.jsonl"
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_cli_eval_filters_by_split_and_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot import cli
+
+    service = FakeService({"hold q": answer("faq", faq_id="x"), "hold off": answer("none")})
+    args = cli._parser().parse_args(["eval", str(eval_file(tmp_path)), "--split", "holdout", "--json"])
+    assert cli._eval(service, args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert service.asked == ["hold q", "hold off"]
+    assert data["questions"] == 2
+    assert data["filters"] == {"split": "holdout"}
+    assert data["faq"]["hit"] == 1.0
+    assert list(data["per_group"]) == ["faq", "none"]
+
+
+def test_cli_eval_text_output_has_group_and_answer_tables(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot import cli
+
+    service = FakeService({"tune q": answer("passages", RELEVANT)})
+    args = cli._parser().parse_args(["eval", str(eval_file(tmp_path)), "--split", "tune", "--group", "dieu-le"])
+    assert cli._eval(service, args) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[0] == "kind"
+    assert any(row.startswith("group ") for row in out.splitlines())
+    assert any(row.split()[:3] == ["all", "1", "1"] for row in out.splitlines())
+    assert "FAQ: 0 questions name an entry" in out
+    assert "(1 questions, split tune, group dieu-le in" in out
+
+
+def test_cli_eval_rejects_unknown_split(tmp_path: Path) -> None:
+    from bot import cli
+
+    with pytest.raises(SystemExit):
+        cli._parser().parse_args(["eval", str(eval_file(tmp_path)), "--split", "dev"])
