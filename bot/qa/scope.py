@@ -1,0 +1,68 @@
+"""Is what the question names in the knowledge base at all? A question about 'Hội Cựu chiến binh', 'Luật Đất đai',
+'Quy định 214' or 'Đảng Cộng sản Trung Quốc' reads much like one about the party's own rules, and the passages
+closest to it in meaning are confidently wrong. When such a name occurs nowhere in the documents, the honest
+answer is "không tìm thấy", whatever the scores say. Pure: the knowledge base is asked through `knows`.
+
+`knows(term)` answers for folded words ('luat') and adjacent word pairs ('luat_dat'), as BM25 indexes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.text import WORD, fold_diacritics, normalize
+
+Knows = Callable[[str], bool]
+
+DOCUMENT_TYPES = r"quy dinh|quyet dinh|nghi quyet|chi thi|ket luan|huong dan|thong tu|nghi dinh|quy che|thong bao"
+DOCUMENT_CODES = ("qd", "qdi", "nq", "ct", "kl", "hd", "tt", "nd", "qc", "tb", "ttg", "ttr")
+# 'Quy định 214', 'QĐ số 08', 'Chỉ thị 35': a document by its number (dates such as 'năm 2025' do not follow these).
+_BY_TYPE = re.compile(rf"\b(?:{DOCUMENT_TYPES}|{'|'.join(DOCUMENT_CODES)})\s+(?:so\s+)?(\d{{1,4}})\b")
+_BY_CODE = re.compile(rf"\b(\d{{1,4}})\s+(?:{'|'.join(DOCUMENT_CODES)})\b")
+# The word before a number when the documents cite it: 'quy định 294', 'số 294', ...
+_CITING_WORDS = ("dinh", "quyet", "thi", "luan", "dan", "tu", "che", "bao", "so")
+# A law by name; 'kỷ luật' and 'pháp luật' are not laws.
+_LAW = re.compile(r"\b(?<!ky )(?<!phap )(?:bo )?luat ([a-z]+)")
+# An association ('Hội Nông dân', 'chi hội phụ nữ'), typed with its diacritics: folded 'hoi' is also 'hỏi' (ask).
+# 'đại hội', 'xã hội', 'quốc hội', 'cơ hội', 'lễ hội' are words of their own.
+_ASSOCIATION = re.compile(r"(?<!đại )(?<!xã )(?<!quốc )(?<!cơ )(?<!lễ )(?<!tổng )\bhội (\w+)")
+_FRONT = re.compile(r"\bmat tran ([a-z]+)")
+_COMMUNIST_PARTY = re.compile(r"\bdang cong san ([a-z]+)")
+# 'Đảng Lao động Triều Tiên', 'Đảng Dân chủ': a party by a capitalised name (not 'Đảng ủy', 'Đảng viên').
+_NAMED_PARTY = re.compile(r"\bĐảng ([A-ZĐ]\w*)")
+# Words that follow a head word without naming anything ('luật gì', 'hội nào').
+_NOT_NAMES = frozenset({"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"})
+
+
+def unknown_names(question: str, knows: Knows) -> list[str]:
+    """The named things of `question` that the knowledge base never mentions, as typed; empty when all are known."""
+    text = normalize(question)
+    folded = " ".join(WORD.findall(fold_diacritics(text).lower()))
+    accented = " ".join(WORD.findall(text.lower()))
+    found: list[str] = []
+    for number in {*_BY_TYPE.findall(folded), *_BY_CODE.findall(folded)}:
+        if not _knows_document(number, knows):
+            found.append(f"văn bản số {number}")
+    for pattern, head, source in (
+        (_LAW, "luat", folded),
+        (_FRONT, "tran", folded),
+        (_COMMUNIST_PARTY, "san", folded),
+        (_ASSOCIATION, "hoi", accented),
+    ):
+        for match in pattern.finditer(source):
+            name = fold_diacritics(match.group(1))
+            if name not in _NOT_NAMES and not knows(f"{head}_{name}"):
+                found.append(match.group(0))
+    for match in _NAMED_PARTY.finditer(text):
+        name = fold_diacritics(match.group(1)).lower()
+        if name not in _NOT_NAMES and not knows(f"dang_{name}"):
+            found.append(match.group(0))
+    return found
+
+
+def _knows_document(number: str, knows: Knows) -> bool:
+    forms = {number, number.lstrip("0") or "0", number.zfill(2)}
+    return any(knows(f"{form}_{code}") for form in forms for code in DOCUMENT_CODES) or any(
+        knows(f"{word}_{form}") for form in forms for word in _CITING_WORDS
+    )
