@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx.shared import Cm as docx_cm
 
 from bot.errors import DocumentRejected
 from bot.ingest.loaders import discover, guess_title, read_bytes, read_file, reflow
@@ -273,3 +274,35 @@ def test_discover_skips_hidden_files_faq_and_root_readme(tmp_path):
 )
 def test_pdf_lines_wrapped_mid_sentence_are_joined(raw: str, expected: str) -> None:
     assert reflow(raw) == expected
+
+
+def test_docx_line_breaks_and_tabs_become_whitespace_not_glued_words():
+    def build(document):
+        paragraph = document.add_paragraph()
+        paragraph.add_run("ĐẢNG BỘ PHƯỜNG HÒA BÌNH").add_break()
+        paragraph.add_run("CHI BỘ KHU PHỐ 5")
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(docx_cm(3))  # a tab stop is layout, not text
+        run = paragraph.add_run("Điều 1.\tNội dung")
+        run.add_break()
+        run.add_text("Dòng thứ hai")
+
+    text = read_bytes("nghi-quyet.docx", _docx(build)).text
+
+    assert text.splitlines() == ["ĐẢNG BỘ PHƯỜNG HÒA BÌNH", "CHI BỘ KHU PHỐ 5", "Điều 1. Nội dung", "Dòng thứ hai"]
+
+
+def test_docx_table_cells_with_several_paragraphs_are_not_glued():
+    def build(document):
+        document.add_paragraph("Bảng chỉ tiêu nhiệm kỳ 2020 - 2025 của Đảng bộ")
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text = "Chỉ tiêu"
+        table.cell(0, 1).text = "Kết quả"
+        table.cell(1, 0).text = "Kết nạp đảng viên"
+        table.cell(1, 0).add_paragraph("mới trong nhiệm kỳ")
+        table.cell(1, 1).text = "1.247 đảng viên"
+
+    text = read_bytes("chi-tieu.docx", _docx(build)).text
+
+    assert "Chỉ tiêu | Kết quả" in text
+    assert "Kết nạp đảng viên mới trong nhiệm kỳ | 1.247 đảng viên" in text

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.errors import DocumentRejected
+from bot.ingest.docx_text import docx_text
 from bot.models import Document
 from bot.text import normalize
 
@@ -51,26 +52,22 @@ def _read_markdown(data: bytes) -> str:
 
 
 def _read_docx(data: bytes) -> str:
-    import docx  # python-docx; imported here so text-only use stays light
-
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ValueError("not a valid .docx file (not a zip archive)")
-    document = docx.Document(io.BytesIO(data))
-    blocks: list[str] = []
-    body = document.element.body
-    # Walk the body in order so tables stay where they are in the document.
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            blocks.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
-        elif tag == "tbl":
-            table = docx.table.Table(child, document)
-            for row in table.rows:
-                cells = [cell.text.strip() for cell in row.cells]
-                unique = [text for i, text in enumerate(cells) if text and text not in cells[:i]]
-                if unique:
-                    blocks.append(" | ".join(unique))
-    return "\n".join(blocks)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return docx_text(archive.read(_main_part(archive)))
+
+
+def _main_part(archive: zipfile.ZipFile) -> str:
+    """The main document part named by the package relationships (almost always word/document.xml)."""
+    names = set(archive.namelist())
+    if "_rels/.rels" in names:
+        for target in re.findall(rb'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"', archive.read("_rels/.rels")):
+            if target.decode("utf-8", "replace") in names:
+                return target.decode("utf-8")
+    if "word/document.xml" not in names:
+        raise ValueError("cannot be parsed (no word/document.xml: not a Word document)")
+    return "word/document.xml"
 
 
 def _read_pdf(data: bytes) -> str:

@@ -1,0 +1,84 @@
+"""The text of a .docx body, as a reader sees it: line breaks and tabs are whitespace, never glued words.
+
+Only the body is read: headers and footers ('Lưu hành nội bộ', page numbers) are page furniture, not content.
+A letterhead table (issuing body and số hiệu on the left, party name and date on the right) is written out one
+line per cell line, so the title finder and the chunker see the same letterhead lines as in a text file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from lxml import etree
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PARAGRAPH, _TABLE, _ROW, _CELL = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+_RUN, _SDT, _SDT_CONTENT = f"{_W}r", f"{_W}sdt", f"{_W}sdtContent"
+_LETTERHEAD_CELL = re.compile(
+    r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*[:\d]|"
+    r"(đảng bộ|chi bộ|đảng ủy|ban chấp hành|ban thường vụ|bộ chính trị|ban bí thư|tỉnh ủy|thành ủy|huyện ủy)\b|"
+    r".{0,40},\s*ngày\s+\d{1,2}\s+tháng)",
+    re.IGNORECASE,
+)
+
+
+def docx_text(document_xml: bytes) -> str:
+    """word/document.xml -> text: one line per paragraph, table rows as 'cell | cell'."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.parse(io.BytesIO(document_xml), parser).getroot()
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise ValueError("not a valid .docx file (no document body)")
+    blocks: list[str] = []
+    # Walk the body in order so tables stay where they are in the document.
+    for child in _blocks(body):
+        if child.tag == _PARAGRAPH:
+            blocks.append(_paragraph_text(child))
+        elif child.tag == _TABLE:
+            blocks.extend(_table_lines(child, letterhead_allowed=not any(b.strip() for b in blocks)))
+    return "\n".join(blocks)
+
+
+def _blocks(parent: etree._Element) -> list[etree._Element]:
+    """Paragraphs and tables in order, including those inside content controls (<w:sdt>, e.g. a cover page)."""
+    found = []
+    for child in parent:
+        if child.tag in (_PARAGRAPH, _TABLE):
+            found.append(child)
+        elif child.tag == _SDT:
+            for content in child.iter(_SDT_CONTENT):
+                found.extend(_blocks(content))
+                break
+    return found
+
+
+def _paragraph_text(paragraph: etree._Element) -> str:
+    parts: list[str] = []
+    for node in paragraph.iter(*_RUN_TEXT):
+        if node.getparent().tag != _RUN:  # <w:tab> inside <w:tabs> is a tab stop, not a character
+            continue
+        text = _RUN_TEXT[node.tag]
+        parts.append(node.text or "" if text is None else text)
+    return "".join(parts)
+
+
+def _cell_lines(cell: etree._Element) -> list[str]:
+    lines = [line.strip() for p in cell.iter(_PARAGRAPH) for line in _paragraph_text(p).split("\n")]
+    return [line for line in lines if line]
+
+
+def _table_lines(table: etree._Element, *, letterhead_allowed: bool) -> list[str]:
+    rows = [[_cell_lines(cell) for cell in row.findall(_CELL)] for row in table.findall(_ROW)]
+    cells = [lines for row in rows for lines in row if lines]
+    if letterhead_allowed and len(rows) <= 3 and any(_LETTERHEAD_CELL.match(lines[0]) for lines in cells):
+        return [line for lines in cells for line in lines]
+    blocks = []
+    for row in rows:
+        texts = [" ".join(lines) for lines in row]
+        # A merged cell is repeated in every column it spans: say it once.
+        unique = [text for i, text in enumerate(texts) if text and text not in texts[:i]]
+        if unique:
+            blocks.append(" | ".join(unique))
+    return blocks
