@@ -148,7 +148,7 @@ def test_report_passages_skip_the_title_block():
     passages = _report()
 
     assert passages
-    assert passages[0].title == "BÁO CÁO Kết quả công tác xây dựng Đảng năm 2023 (số 125-BC/ĐU)"
+    assert passages[0].title == "Báo cáo số 125-BC/ĐU kết quả công tác xây dựng Đảng năm 2023"
     for passage in passages:
         assert not passage.text.startswith(("BÁO CÁO", "Kết quả công tác xây dựng Đảng năm 2023", "*", "Lượt xem"))
         assert "Lượt xem" not in passage.text

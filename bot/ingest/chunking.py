@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from bot.ingest.titles import is_letterhead
 from bot.models import Document, Passage
 
 ARTICLE_MAX_CHARS = 1500
@@ -25,11 +26,6 @@ _ARTICLE = re.compile(r"^điều\s+(\d{1,3})\s*(?:([.:\-–—])\s*(.*))?$", re.
 _CLAUSE = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
 _SIGNATURE = re.compile(r"^(nơi nhận|t/m|tm\.|k/t|kt\.|\(đã ký\))", re.IGNORECASE)
 _BOILERPLATE = re.compile(r"^(lượt xem|lượt đọc|chia sẻ|in bài|bình luận|tags?\s*:|từ khóa\s*:)", re.IGNORECASE)
-_LETTERHEAD = re.compile(
-    r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*[:\d]|[-*_=\s]+$|"
-    r".{0,40},\s*ngày\s+\d{1,2}\s+tháng)",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+(?=[A-ZĐÀ-Ỹ0-9\"“(-])")
 
 
@@ -173,7 +169,18 @@ def _level_name(name: str) -> str:
 
 def _is_title_line(text: str, title: str) -> bool:
     """Letterhead, an all-caps organisation line, or a piece of the document's name."""
-    return bool(_LETTERHEAD.match(text)) or (text.isupper() and len(text) <= 120) or text in title
+    return is_letterhead(text) or (text.isupper() and len(text) <= 120) or _in_title(text, title)
+
+
+_TITLE_NUMBER = re.compile(r"\s*\(?\bsố\s+[^\s)]+\)?", re.IGNORECASE)
+
+
+def _in_title(text: str, title: str) -> bool:
+    """'QUYẾT ĐỊNH về chế độ đảng phí' is in 'Quyết định số 342-QĐ/TW về chế độ đảng phí'."""
+    if len(text) < 4:
+        return text in title
+    lowered, name = text.lower(), title.lower()
+    return lowered in name or lowered in _TITLE_NUMBER.sub("", name)
 
 
 def _clause_groups(body: list[str]) -> list[tuple[list[str], list[str]]]:

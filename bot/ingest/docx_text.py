@@ -8,20 +8,15 @@ line per cell line, so the title finder and the chunker see the same letterhead 
 from __future__ import annotations
 
 import io
-import re
 
 from lxml import etree
+
+from bot.ingest.titles import is_letterhead
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARAGRAPH, _TABLE, _ROW, _CELL = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
 _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _RUN, _SDT, _SDT_CONTENT = f"{_W}r", f"{_W}sdt", f"{_W}sdtContent"
-_LETTERHEAD_CELL = re.compile(
-    r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*[:\d]|"
-    r"(đảng bộ|chi bộ|đảng ủy|ban chấp hành|ban thường vụ|bộ chính trị|ban bí thư|tỉnh ủy|thành ủy|huyện ủy)\b|"
-    r".{0,40},\s*ngày\s+\d{1,2}\s+tháng)",
-    re.IGNORECASE,
-)
 
 
 def docx_text(document_xml: bytes) -> str:
@@ -72,7 +67,7 @@ def _cell_lines(cell: etree._Element) -> list[str]:
 def _table_lines(table: etree._Element, *, letterhead_allowed: bool) -> list[str]:
     rows = [[_cell_lines(cell) for cell in row.findall(_CELL)] for row in table.findall(_ROW)]
     cells = [lines for row in rows for lines in row if lines]
-    if letterhead_allowed and len(rows) <= 3 and any(_LETTERHEAD_CELL.match(lines[0]) for lines in cells):
+    if letterhead_allowed and len(rows) <= 3 and any(is_letterhead(lines[0]) for lines in cells):
         return [line for lines in cells for line in lines]
     blocks = []
     for row in rows:

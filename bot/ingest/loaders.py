@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.errors import DocumentRejected
 from bot.ingest.docx_text import docx_text
+from bot.ingest.titles import guess_title
 from bot.models import Document
 from bot.text import normalize
 
@@ -148,71 +149,6 @@ def read_bytes(source: str, data: bytes) -> Document:
 
 def read_file(path: Path, root: Path) -> Document:
     return read_bytes(path.relative_to(root).as_posix(), path.read_bytes())
-
-
-_DOCUMENT_TYPES = (
-    "điều lệ",
-    "quy định",
-    "quyết định",
-    "hướng dẫn",
-    "nghị quyết",
-    "chỉ thị",
-    "kết luận",
-    "báo cáo",
-    "thông báo",
-    "tờ trình",
-    "kế hoạch",
-    "chương trình",
-    "công văn",
-    "quy chế",
-    "đề án",
-)
-
-
-_NUMBER_LINE = re.compile(r"^số\s*:?\s*(\d{1,4}\s*-\s*[\w/.\-]+)", re.IGNORECASE)
-
-
-def guess_title(text: str, source: str) -> str:
-    """The document's name: its type line ('QUY ĐỊNH' + subject) if it has one, else its first heading.
-
-    An official number on the letterhead ('Số 24-QĐ/TW') is kept in the title: members cite documents by it.
-    """
-    lines = [line.strip().lstrip("#").strip() for line in text.splitlines()[:40]]
-    lines = [line for line in lines if line]
-    number = next((m.group(1).replace(" ", "") for m in map(_NUMBER_LINE.match, lines) if m), None)
-    title = _type_line_title(lines) or next(
-        (line for line in lines if 8 <= len(line) <= 200 and not _is_letterhead(line)),
-        Path(source).stem.replace("-", " ").replace("_", " "),
-    )
-    return f"{title} (số {number})" if number and number not in title else title
-
-
-def _type_line_title(lines: list[str]) -> str | None:
-    for i, line in enumerate(lines):
-        if line.isupper() and line.lower().startswith(_DOCUMENT_TYPES) and len(line) <= 200:
-            subject = lines[i + 1] if i + 1 < len(lines) else ""
-            if len(line) <= 20 and subject and not subject.lower().startswith(("điều ", "chương ", "phần ")):
-                return f"{line} {subject}"[:200]
-            return line
-    return None
-
-
-_LETTERHEAD_PREFIXES = (
-    "đảng cộng sản việt nam",
-    "cộng hòa xã hội chủ nghĩa",
-    "độc lập - tự do",
-    "độc lập – tự do",
-    "số:",
-    "số ",
-    "*",
-    "---",
-    "lượt xem",
-)
-
-
-def _is_letterhead(line: str) -> bool:
-    lowered = line.lower()
-    return lowered.startswith(_LETTERHEAD_PREFIXES) or ", ngày " in lowered or lowered.startswith("ngày ")
 
 
 def discover(root: Path) -> list[Path]:
