@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.ingest.titles import is_letterhead
 from bot.models import Document, Passage
@@ -18,6 +18,8 @@ from bot.models import Document, Passage
 ARTICLE_MAX_CHARS = 1500
 WINDOW_CHARS = 850
 WINDOW_MAX_CHARS = 1200
+# Hard cap on any passage text, heading included: an answer quotes passages, and Telegram splits at 4096.
+PASSAGE_MAX_CHARS = 1800
 
 _PART = re.compile(r"^(phần\s+(?:thứ\s+\w+|[ivxlc]+|\d+))\b[.:\-–—]?\s*(.*)$", re.IGNORECASE)
 _CHAPTER = re.compile(r"^(chương\s+(?:[ivxlc]+|\d+))\b[.:\-–—]?\s*(.*)$", re.IGNORECASE)
@@ -32,8 +34,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+(?=[A-ZĐÀ-Ỹ0-9\"“(-])")
 def chunk(document: Document) -> list[Passage]:
     lines = [_clean_line(line) for line in document.text.split("\n")]
     if _is_legal(lines):
-        return _LegalChunker(document).run(lines)
-    return _prose_passages(document, lines)
+        return _capped(_LegalChunker(document).run(lines))
+    return _capped(_prose_passages(document, lines))
 
 
 def _clean_line(line: str) -> str:
@@ -208,12 +210,16 @@ def _size(lines: list[str]) -> int:
 
 
 def _split_long(text: str, limit: int) -> list[str]:
-    """Split at sentence ends into pieces of at most `limit` characters (a longer sentence stays whole)."""
+    """Split at sentence ends into pieces of at most `limit` characters; a longer sentence is cut by _split_hard."""
     if len(text) <= limit:
         return [text]
     pieces, current = [], ""
     for sentence in _SENTENCE_END.split(text):
-        if current and len(current) + len(sentence) + 1 > limit:
+        if len(sentence) > limit:
+            pieces.extend(filter(None, [current]))
+            *whole, current = _split_hard(sentence, limit)
+            pieces.extend(whole)
+        elif current and len(current) + len(sentence) + 1 > limit:
             pieces.append(current)
             current = sentence
         else:
@@ -221,6 +227,45 @@ def _split_long(text: str, limit: int) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
+
+
+# Where a run without sentence ends may be cut, best first: after a clause, after a comma or dash, between words.
+_BREAKS = (re.compile(r"[;:](?=\s)"), re.compile(r"(?:,|\s[-–—])(?=\s)"), re.compile(r"\S(?=\s)"))
+
+
+def _split_hard(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters, cut at the last clause, comma or word boundary in each piece's second
+    half; a word longer than that is cut where it must be. Pasted minutes and OCR output have no sentence ends."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = next((ends[-1] for ends in (_break_ends(b, text, start + limit // 2, end) for b in _BREAKS) if ends), end)
+        pieces.append(text[start:cut].strip())
+        start = cut
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _break_ends(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+    # The lookahead may look one character past `end`, so search up to it and keep the ends inside.
+    return [match.end() for match in pattern.finditer(text, start, end + 1) if match.end() <= end]
+
+
+def _capped(passages: list[Passage]) -> list[Passage]:
+    """The last guard: no passage, heading and basis lines included, is longer than PASSAGE_MAX_CHARS."""
+    bounded: list[Passage] = []
+    for passage in passages:
+        if len(passage.text) <= PASSAGE_MAX_CHARS:
+            bounded.append(passage)
+            continue
+        heading, _, body = passage.text.partition("\n")
+        if not body or len(heading) > 200:
+            heading, body = "", passage.text
+        pieces = _split_hard(body, PASSAGE_MAX_CHARS - len(heading) - 1)
+        for i, piece in enumerate(pieces, 1):
+            text = f"{heading}\n{piece}" if heading else piece
+            bounded.append(replace(passage, citation=f"{passage.citation} (phần {i}/{len(pieces)})", text=text))
+    return bounded
 
 
 def _is_prose_heading(line: str, next_line: str) -> bool:
