@@ -8,12 +8,27 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.errors import DocumentRejected
 from bot.ingest.docx_text import docx_text
+from bot.ingest.limits import (
+    DEFAULT_LIMITS,
+    DocumentLimits,
+    DocumentTooLarge,
+    check_pages,
+    check_size,
+    check_zip_directory,
+    read_zip_member,
+    too_much_text,
+)
+from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
 from bot.ingest.titles import guess_title
 from bot.models import Document
 from bot.text import normalize
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +53,7 @@ def decode_text(data: bytes) -> str:
     raise ValueError("not UTF-8 or UTF-16 text; save the file as UTF-8")
 
 
-def _read_plain(data: bytes) -> str:
+def _read_plain(data: bytes, limits: DocumentLimits) -> str:
     return decode_text(data)
 
 
@@ -46,24 +61,26 @@ _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
-def _read_markdown(data: bytes) -> str:
+def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
     """Markdown minus inline markup ('**Chuẩn bị:**', links): users see the text, not the syntax."""
     text = _MARKDOWN_EMPHASIS.sub(r"\2", decode_text(data))
     return _MARKDOWN_LINK.sub(r"\1", text)
 
 
-def _read_docx(data: bytes) -> str:
+def _read_docx(data: bytes, limits: DocumentLimits) -> str:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ValueError("not a valid .docx file (not a zip archive)")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return docx_text(archive.read(_main_part(archive)))
+        check_zip_directory(archive, limits)
+        return docx_text(read_zip_member(archive, _main_part(archive, limits), limits))
 
 
-def _main_part(archive: zipfile.ZipFile) -> str:
+def _main_part(archive: zipfile.ZipFile, limits: DocumentLimits) -> str:
     """The main document part named by the package relationships (almost always word/document.xml)."""
     names = set(archive.namelist())
     if "_rels/.rels" in names:
-        for target in re.findall(rb'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"', archive.read("_rels/.rels")):
+        relationships = read_zip_member(archive, "_rels/.rels", limits)
+        for target in re.findall(rb'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"', relationships):
             if target.decode("utf-8", "replace") in names:
                 return target.decode("utf-8")
     if "word/document.xml" not in names:
@@ -71,21 +88,42 @@ def _main_part(archive: zipfile.ZipFile) -> str:
     return "word/document.xml"
 
 
-def _read_pdf(data: bytes) -> str:
+def _read_pdf(data: bytes, limits: DocumentLimits) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        check_pages(len(reader.pages), limits)
+        pages = _pdf_pages(reader, limits)
+    except DocumentTooLarge:
+        raise
+    except LimitReachedError as err:  # pypdf's own bounds (page tree entries, stream sizes)
+        raise DocumentTooLarge(f"too large: {err}") from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
     text = reflow("\n".join(pages))
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
     return text
+
+
+def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> list[str]:
+    """Each page's text, stopping as soon as the document has more than max_chars (inside a page too)."""
+    pages: list[str] = []
+    total = 0
+
+    def count(text: str, *_: object) -> None:
+        nonlocal total
+        total += len(text)
+        if total > limits.max_chars:
+            raise too_much_text(limits)
+
+    for page in reader.pages:
+        pages.append(page.extract_text(visitor_text=count) or "")
+    return pages
 
 
 _POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case but begins its own line
@@ -107,7 +145,7 @@ def reflow(text: str) -> str:
     return "\n".join(lines)
 
 
-def _read_html(data: bytes) -> str:
+def _read_html(data: bytes, limits: DocumentLimits) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(decode_text(data), "html.parser")
@@ -116,7 +154,7 @@ def _read_html(data: bytes) -> str:
     return soup.get_text("\n")
 
 
-_READERS: dict[str, Callable[[bytes], str]] = {
+_READERS: dict[str, Callable[[bytes, DocumentLimits], str]] = {
     ".md": _read_markdown,
     ".txt": _read_plain,
     ".docx": _read_docx,
@@ -126,25 +164,50 @@ _READERS: dict[str, Callable[[bytes], str]] = {
 }
 
 
-def read_bytes(source: str, data: bytes) -> Document:
+# Formats whose parsers can be made to spend unbounded time or memory: they are read in the worker process.
+_ISOLATED = frozenset({".docx", ".pdf", ".html", ".htm"})
+
+
+def read_bytes(source: str, data: bytes, limits: DocumentLimits = DEFAULT_LIMITS) -> Document:
     """Decode one file's bytes; raise DocumentRejected with a reason a person can act on."""
     suffix = Path(source).suffix.lower()
-    reader = _READERS.get(suffix)
-    if reader is None:
+    if suffix not in _READERS:
         allowed = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise DocumentRejected(source, f"unsupported file type '{suffix or '(none)'}'; use one of {allowed}")
     if not data.strip():
         raise DocumentRejected(source, "the file is empty")
     try:
-        text = normalize(reader(data)).replace("\r\n", "\n").replace("\r", "\n")
+        check_size(data, limits)
+        text = _parse(source, suffix, data, limits)
+        if len(text) > limits.max_chars:
+            raise too_much_text(limits)
+        text = normalize(text).replace("\r\n", "\n").replace("\r", "\n")
     except DocumentRejected:
         raise
     except Exception as err:  # any parser failure means the same thing: this file cannot be used
-        reason = str(err) if isinstance(err, ValueError) else f"cannot be parsed ({err.__class__.__name__}: {err})"
-        raise DocumentRejected(source, reason) from err
+        raise DocumentRejected(source, failure_reason(err)) from err
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise DocumentRejected(source, "no usable text in the file")
     return Document(source=source, title=guess_title(text, source), text=text)
+
+
+def _parse(source: str, suffix: str, data: bytes, limits: DocumentLimits) -> str:
+    if suffix not in _ISOLATED:
+        return parse_text(suffix, data, limits)
+    try:
+        return parse_isolated(suffix, data, limits)
+    except WorkerUnavailable as err:  # still bounded in size, pages and characters; not in time and memory
+        log.warning("Reading %s in the bot's own process: %s", source, err)
+        return parse_text(suffix, data, limits)
+
+
+def parse_text(suffix: str, data: bytes, limits: DocumentLimits) -> str:
+    """The raw text of one file of a supported type (the worker process calls this)."""
+    return _READERS[suffix](data, limits)
+
+
+def failure_reason(err: Exception) -> str:
+    return str(err) if isinstance(err, ValueError) else f"cannot be parsed ({err.__class__.__name__}: {err})"
 
 
 def read_file(path: Path, root: Path) -> Document:
