@@ -448,3 +448,17 @@ def test_text_pdf_of_a_decision_is_named_by_type_number_and_subject():
     assert "một phần trăm tiền lương" in texts
     for letterhead in ("ĐẢNG CỘNG SẢN", "Số 342", "ngày 28 tháng 12"):
         assert letterhead not in texts
+
+
+def test_docx_table_cells_with_equal_text_are_all_kept():
+    def build(document):
+        document.add_paragraph("Bảng chỉ tiêu nhiệm kỳ của Đảng bộ")
+        table = document.add_table(rows=2, cols=3)
+        for column, value in enumerate(("Chỉ tiêu", "Kết quả", "Mục tiêu")):
+            table.cell(0, column).text = value
+        for column, value in enumerate(("Đảng viên hoàn thành tốt nhiệm vụ", "90%", "90%")):
+            table.cell(1, column).text = value
+
+    text = read_bytes("chi-tieu.docx", _docx(build)).text
+
+    assert "Đảng viên hoàn thành tốt nhiệm vụ | 90% | 90%" in text

@@ -71,9 +71,8 @@ def _table_lines(table: etree._Element, *, letterhead_allowed: bool) -> list[str
         return [line for lines in cells for line in lines]
     blocks = []
     for row in rows:
-        texts = [" ".join(lines) for lines in row]
-        # A merged cell is repeated in every column it spans: say it once.
-        unique = [text for i, text in enumerate(texts) if text and text not in texts[:i]]
-        if unique:
-            blocks.append(" | ".join(unique))
+        # A merged cell is one <w:tc> (gridSpan) or empty continuations (vMerge): equal texts are real columns.
+        texts = [" ".join(lines) for lines in row if lines]
+        if texts:
+            blocks.append(" | ".join(texts))
     return blocks
