@@ -12,15 +12,8 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.ingest.prose import (
-    WINDOW_MAX_CHARS,
-    clean_line,
-    heading_text,
-    is_title_line,
-    level_name,
-    prose_passages,
-    windows,
-)
+from bot.ingest.outline import heading_text, level_name
+from bot.ingest.prose import WINDOW_MAX_CHARS, clean_line, is_title_line, prose_passages, windows
 from bot.ingest.splitting import size, split_hard, split_long
 from bot.models import Document, Passage
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from bot.ingest.outline import heading_text, is_structure, outline
 from bot.ingest.splitting import size, split_long
 from bot.ingest.titles import is_letterhead
 from bot.models import Document, Passage
@@ -17,19 +19,6 @@ _BOILERPLATE = re.compile(r"^(lượt xem|lượt đọc|chia sẻ|in bài|bình
 def clean_line(line: str) -> str:
     # Markdown emphasis around headings ('**Điều 5.**') would hide them from the patterns.
     return line.strip().strip("*_").strip()
-
-
-def heading_text(line: str) -> str:
-    return line.lstrip("#").strip().strip("*_").strip()
-
-
-def level_name(name: str) -> str:
-    """'CHƯƠNG ii' -> 'Chương II'; 'phần thứ nhất' -> 'Phần thứ nhất'."""
-    first, _, rest = name.strip().partition(" ")
-    rest = " ".join(
-        word.upper() if re.fullmatch(r"[ivxlc]+", word, re.IGNORECASE) else word.lower() for word in rest.split()
-    )
-    return f"{first.capitalize()} {rest}"
 
 
 def is_title_line(text: str, title: str) -> bool:
@@ -48,37 +37,16 @@ def _in_title(text: str, title: str) -> bool:
     return lowered in name or lowered in _TITLE_NUMBER.sub("", name)
 
 
-def _is_prose_heading(line: str, next_line: str) -> bool:
-    if line.startswith("#"):
-        return True
-    text = heading_text(line)
-    if not text or len(text) > 90 or text[-1] in '.,;:!?…"”)' or len(text.split()) < 2:
-        return False
-    return (text[0].isupper() or text[0].isdigit()) and len(next_line) > len(text)
-
-
 def prose_passages(document: Document, lines: list[str]) -> list[Passage]:
     """Split by headings into sections, then pack each section's paragraphs into bounded windows."""
-    body = _drop_title_block(document, lines)
-    following = [""] * len(body)  # the next non-empty line after each line
-    for i in range(len(body) - 2, -1, -1):
-        following[i] = body[i + 1] or following[i + 1]
-    sections: list[tuple[str, list[str]]] = [("", [])]
-    for line, next_line in zip(body, following, strict=True):
-        if _is_prose_heading(line, next_line):
-            heading = heading_text(line)
-            if line.startswith("# ") and heading == document.title:
-                continue
-            sections.append((heading, []))
-        elif line:
-            sections[-1][1].append(line)
     passages: list[Passage] = []
-    for heading, paragraphs in sections:
-        if paragraphs:
+    for section in outline(_drop_title_block(document, lines), document.title):
+        if section.lines:
             # Implementing texts are often organised as "1. Điều 1: Về tuổi đời …": keep the article number.
-            cited = _CITED_ARTICLE.match(heading)
+            cited = _CITED_ARTICLE.match(section.heading)
             article = int(cited.group(1)) if cited else None
-            passages.extend(windows(document, paragraphs, heading or "Phần mở đầu", heading, article))
+            citation = section.citation or "Phần mở đầu"
+            passages.extend(windows(document, section.lines, citation, section.heading, article))
     return passages
 
 
@@ -90,7 +58,7 @@ def _drop_title_block(document: Document, lines: list[str]) -> list[str]:
     for line in lines:
         text = heading_text(line)
         if in_title_block and line:
-            if is_title_line(text, document.title):
+            if is_title_line(text, document.title) and not is_structure(text):
                 continue
             in_title_block = False
         if _BOILERPLATE.match(text) or (len(text) > 40 and text in seen):
@@ -106,6 +74,59 @@ _BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý|nguồn)\s*:", re.IGN
 _CITED_ARTICLE = re.compile(r"^(?:[\dIVXivx]+[.)]\s*)?điều\s+(\d{1,3})\b", re.IGNORECASE)
 
 
+# A list or a table up to this size stays in one passage with its introduction or header row, even past
+# WINDOW_CHARS: a member asking for the targets of a term wants all of them (PASSAGE_MAX_CHARS still holds).
+BLOCK_MAX_CHARS = 1500
+_LIST_ITEM = re.compile(r"^([-+•–]\s|[a-zđ]\)\s|\d{1,2}\s*[.)]\s)")
+_TABLE_CELLS = " | "  # how the .docx reader writes a table row
+
+
+@dataclass
+class _Block:
+    """A paragraph; or a list with the line introducing it; or a table with its header row. The head is repeated
+    at the top of every window a split block continues in."""
+
+    head: str
+    items: list[str]
+    kind: str  # 'text', 'list' or 'table'
+
+
+def _blocks(paragraphs: list[str]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for line in paragraphs:
+        last = blocks[-1] if blocks else None
+        kind = "table" if _TABLE_CELLS in line else "list" if _LIST_ITEM.match(line) else "text"
+        if last is not None and kind != "text" and last.kind == kind:
+            last.items.append(line)
+        elif kind == "table":
+            blocks.append(_Block(line, [], kind))
+        elif kind == "list" and last is not None and last.kind == "text" and last.items[0].endswith(":"):
+            blocks[-1] = _Block(last.items[0], [line], kind)
+        else:
+            blocks.append(_Block("", [line], kind))
+    return blocks
+
+
+def _pack(blocks: list[_Block]) -> list[list[str]]:
+    packed: list[list[str]] = [[]]
+    for block in blocks:
+        whole = [line for line in (block.head, *block.items) if line]
+        if block.kind != "text" and size(whole) <= BLOCK_MAX_CHARS:
+            if packed[-1] and size(packed[-1]) + size(whole) > WINDOW_CHARS:
+                packed.append([])
+            packed[-1].extend(whole)
+            continue
+        if block.head:
+            if packed[-1] and size(packed[-1]) + len(block.head) > WINDOW_CHARS:
+                packed.append([])
+            packed[-1].append(block.head)
+        for unit in (piece for item in block.items for piece in split_long(item, WINDOW_MAX_CHARS)):
+            if packed[-1] and packed[-1] != [block.head] and size(packed[-1]) + len(unit) > WINDOW_CHARS:
+                packed.append([block.head] if block.head else [])
+            packed[-1].append(unit)
+    return packed
+
+
 def windows(
     document: Document, paragraphs: list[str], citation: str, heading: str = "", article: int | None = None
 ) -> list[Passage]:
@@ -113,12 +134,7 @@ def windows(
     basis = paragraphs[-1] if len(paragraphs) > 1 and _BASIS.match(paragraphs[-1]) else ""
     if basis:
         paragraphs = paragraphs[:-1]
-    units = [piece for paragraph in paragraphs for piece in split_long(paragraph, WINDOW_MAX_CHARS)]
-    packed: list[list[str]] = [[]]
-    for unit in units:
-        if packed[-1] and size(packed[-1]) + len(unit) > WINDOW_CHARS:
-            packed.append([])
-        packed[-1].append(unit)
+    packed = _pack(_blocks(paragraphs))
     if (
         len(packed) > 1
         and size(packed[-1]) < WINDOW_CHARS // 4
