@@ -178,10 +178,7 @@ def read_bytes(source: str, data: bytes, limits: DocumentLimits = DEFAULT_LIMITS
         raise DocumentRejected(source, "the file is empty")
     try:
         check_size(data, limits)
-        text = _parse(source, suffix, data, limits)
-        if len(text) > limits.max_chars:
-            raise too_much_text(limits)
-        text = normalize(text).replace("\r\n", "\n").replace("\r", "\n")
+        text = normalize(_parse(source, suffix, data, limits)).replace("\r\n", "\n").replace("\r", "\n")
     except DocumentRejected:
         raise
     except Exception as err:  # any parser failure means the same thing: this file cannot be used
@@ -203,7 +200,10 @@ def _parse(source: str, suffix: str, data: bytes, limits: DocumentLimits) -> str
 
 def parse_text(suffix: str, data: bytes, limits: DocumentLimits) -> str:
     """The raw text of one file of a supported type (the worker process calls this)."""
-    return _READERS[suffix](data, limits)
+    text = _READERS[suffix](data, limits)
+    if len(text) > limits.max_chars:  # checked here so that the worker never sends such a text back
+        raise too_much_text(limits)
+    return text
 
 
 def failure_reason(err: Exception) -> str:
