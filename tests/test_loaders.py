@@ -462,3 +462,40 @@ def test_docx_table_cells_with_equal_text_are_all_kept():
     text = read_bytes("chi-tieu.docx", _docx(build)).text
 
     assert "Đảng viên hoàn thành tốt nhiệm vụ | 90% | 90%" in text
+
+
+def _with_document_xml(body: str) -> bytes:
+    """A .docx from python-docx whose body is replaced by hand-written WordprocessingML."""
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        f'xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}</w:body></w:document>'
+    )
+    source = io.BytesIO(_docx(lambda document: document.add_paragraph("x")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in original.infolist():
+            content = xml.encode() if item.filename == "word/document.xml" else original.read(item.filename)
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_docx_text_box_is_read_once_and_on_its_own_lines():
+    box = "<w:txbxContent><w:p><w:r><w:t>ĐẢNG BỘ PHƯỜNG HÒA BÌNH</w:t></w:r></w:p>" + (
+        "<w:p><w:r><w:t>CHI BỘ KHU PHỐ 5</w:t></w:r></w:p></w:txbxContent>"
+    )
+    body = (
+        "<w:p><w:r><mc:AlternateContent>"
+        f"<mc:Choice Requires='wps'><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r><w:r><w:t>Nghị quyết về công tác phát triển đảng viên</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Chi bộ phấn đấu kết nạp hai đảng viên mới trong năm.</w:t></w:r></w:p>"
+    )
+
+    text = read_bytes("hop-van-ban.docx", _with_document_xml(body)).text
+
+    assert text.count("CHI BỘ KHU PHỐ 5") == 1
+    for line in ("ĐẢNG BỘ PHƯỜNG HÒA BÌNH", "CHI BỘ KHU PHỐ 5", "Nghị quyết về công tác phát triển đảng viên"):
+        assert line in text.splitlines(), text

@@ -17,6 +17,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARAGRAPH, _TABLE, _ROW, _CELL = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
 _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _RUN, _SDT, _SDT_CONTENT = f"{_W}r", f"{_W}sdt", f"{_W}sdtContent"
+_TEXT_BOX = f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def docx_text(document_xml: bytes) -> str:
@@ -26,6 +28,7 @@ def docx_text(document_xml: bytes) -> str:
     body = root.find(f"{_W}body")
     if body is None:
         raise ValueError("not a valid .docx file (no document body)")
+    _flatten_text_boxes(body)
     blocks: list[str] = []
     # Walk the body in order so tables stay where they are in the document.
     for child in _blocks(body):
@@ -34,6 +37,23 @@ def docx_text(document_xml: bytes) -> str:
         elif child.tag == _TABLE:
             blocks.extend(_table_lines(child, letterhead_allowed=not any(b.strip() for b in blocks)))
     return "\n".join(blocks)
+
+
+def _flatten_text_boxes(body: etree._Element) -> None:
+    """A text box (often the letterhead) becomes its own lines where it stands, read once.
+
+    Word stores each box twice, as a drawing and as a VML fallback for old readers: the fallback is dropped.
+    """
+    for fallback in list(body.iter(_FALLBACK)):
+        fallback.getparent().remove(fallback)
+    for box in list(body.iter(_TEXT_BOX)):
+        run = next(box.iterancestors(_RUN), None)
+        if run is None or run.getparent() is None:
+            continue
+        replacement = etree.Element(_RUN)
+        lines = [_paragraph_text(paragraph) for paragraph in box.iter(_PARAGRAPH)]
+        etree.SubElement(replacement, f"{_W}t").text = "\n" + "\n".join(lines) + "\n"
+        run.getparent().replace(run, replacement)
 
 
 def _blocks(parent: etree._Element) -> list[etree._Element]:
