@@ -10,7 +10,8 @@ from docx.shared import Cm as docx_cm
 
 from bot.errors import DocumentRejected
 from bot.ingest.chunking import chunk
-from bot.ingest.loaders import discover, guess_title, read_bytes, read_file, reflow
+from bot.ingest.loaders import discover, guess_title, read_bytes, read_file
+from bot.ingest.pdf_text import reflow
 
 VIETNAMESE = "Điều 5. Đảng viên dự bị\nNgười được kết nạp vào Đảng phải trải qua thời gian dự bị mười hai tháng."
 
@@ -499,3 +500,33 @@ def test_docx_text_box_is_read_once_and_on_its_own_lines():
     assert text.count("CHI BỘ KHU PHỐ 5") == 1
     for line in ("ĐẢNG BỘ PHƯỜNG HÒA BÌNH", "CHI BỘ KHU PHỐ 5", "Nghị quyết về công tác phát triển đảng viên"):
         assert line in text.splitlines(), text
+
+
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text():
+    from fpdf import FPDF
+
+    class Paged(FPDF):
+        def header(self):
+            self.set_font("Body", size=9)
+            self.cell(0, 6, "Lưu hành nội bộ", align="R", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Body", size=9)
+            self.cell(0, 6, f"Trang {self.page_no()}", align="C")
+
+    pdf = Paged()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    for page in range(1, 5):
+        pdf.add_page()
+        pdf.set_font("Body", size=12)
+        pdf.multi_cell(0, 8, f"Điều {page}. Nội dung trang {page}", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 8, f"Chi bộ thực hiện nhiệm vụ số {page} theo nghị quyết.", new_x="LMARGIN", new_y="NEXT")
+
+    text = read_bytes("so-tay.pdf", bytes(pdf.output())).text
+
+    assert "Lưu hành nội bộ" not in text
+    assert "Trang " not in text
+    for page in range(1, 5):
+        assert f"Chi bộ thực hiện nhiệm vụ số {page} theo nghị quyết." in text

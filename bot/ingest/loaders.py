@@ -8,33 +8,27 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from bot.errors import DocumentRejected
 from bot.ingest.docx_text import docx_text
 from bot.ingest.limits import (
     DEFAULT_LIMITS,
     DocumentLimits,
-    DocumentTooLarge,
-    check_pages,
     check_size,
     check_zip_directory,
     read_zip_member,
     too_much_text,
 )
+from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
 from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
 from bot.ingest.titles import guess_title
 from bot.models import Document
 from bot.text import normalize
 
-if TYPE_CHECKING:
-    from pypdf import PdfReader
-
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = frozenset({".md", ".txt", ".docx", ".pdf", ".html", ".htm"})
 FAQ_FILENAME = "faq.yaml"
-MIN_TEXT_CHARS = 20
 
 
 def decode_text(data: bytes) -> str:
@@ -88,63 +82,6 @@ def _main_part(archive: zipfile.ZipFile, limits: DocumentLimits) -> str:
     return "word/document.xml"
 
 
-def _read_pdf(data: bytes, limits: DocumentLimits) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import LimitReachedError, PdfReadError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        check_pages(len(reader.pages), limits)
-        pages = _pdf_pages(reader, limits)
-    except DocumentTooLarge:
-        raise
-    except LimitReachedError as err:  # pypdf's own bounds (page tree entries, stream sizes)
-        raise DocumentTooLarge(f"too large: {err}") from err
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
-        raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
-    text = reflow("\n".join(pages))
-    if len(text.strip()) < MIN_TEXT_CHARS:
-        raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
-    return text
-
-
-def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> list[str]:
-    """Each page's text, stopping as soon as the document has more than max_chars (inside a page too)."""
-    pages: list[str] = []
-    total = 0
-
-    def count(text: str, *_: object) -> None:
-        nonlocal total
-        total += len(text)
-        if total > limits.max_chars:
-            raise too_much_text(limits)
-
-    for page in reader.pages:
-        pages.append(page.extract_text(visitor_text=count) or "")
-    return pages
-
-
-_POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case but begins its own line
-
-
-def reflow(text: str) -> str:
-    """Join PDF lines that were wrapped mid-sentence: a line starting in lower case continues the previous one.
-
-    Without this every visual line of a PDF would look like a paragraph (or a heading) to the chunker.
-    """
-    lines: list[str] = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        continues = stripped and (stripped[0].islower() or stripped[0] in "(,;") and not _POINT.match(stripped)
-        if lines and lines[-1] and continues:
-            lines[-1] = f"{lines[-1].rstrip()} {stripped}"
-        else:
-            lines.append(line)
-    return "\n".join(lines)
-
-
 def _read_html(data: bytes, limits: DocumentLimits) -> str:
     from bs4 import BeautifulSoup
 
@@ -158,7 +95,7 @@ _READERS: dict[str, Callable[[bytes, DocumentLimits], str]] = {
     ".md": _read_markdown,
     ".txt": _read_plain,
     ".docx": _read_docx,
-    ".pdf": _read_pdf,
+    ".pdf": read_pdf,
     ".html": _read_html,
     ".htm": _read_html,
 }
