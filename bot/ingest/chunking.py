@@ -1,9 +1,10 @@
 """Document -> citable Passages, following the document's own structure. Pure.
 
 Legal texts (Điều lệ, Quy định, Hướng dẫn with 'Điều N.') give one passage per Điều; a long Điều is split by
-khoản, each part repeating the Điều heading. Everything else (reports, news, guides) is split by headings and
-paragraphs into bounded windows. Title blocks (letterheads, số hiệu, dates) never become passages: they would
-match every question about the organisation and crowd out the content.
+khoản, each part repeating the Điều heading. Everything else (reports, congress documents, news, guides) goes
+to prose.py: sections along its numbered headings (outline.py), packed into bounded windows. Title blocks
+(letterheads, số hiệu, dates) never become passages: they would match every question about the organisation
+and crowd out the content. Whatever the punctuation, no passage is longer than PASSAGE_MAX_CHARS.
 """
 
 from __future__ import annotations

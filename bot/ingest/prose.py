@@ -1,4 +1,9 @@
-"""Prose documents (reports, news, guides) -> passages: sections by headings, packed into bounded windows. Pure."""
+"""Prose documents (reports, congress documents, news, guides) -> passages. Pure.
+
+Sections come from the heading outline (outline.py) and are cited by their heading path. Inside a section,
+paragraphs are packed into windows of about WINDOW_CHARS; a list with the line introducing it and a table with
+its header row stay whole up to BLOCK_MAX_CHARS, and beyond it every window repeats that line or header row.
+"""
 
 from __future__ import annotations
 
