@@ -1,6 +1,7 @@
 """Hostile documents (issue 11.5): each is rejected with a reason that names the limit; the rest still builds."""
 
 import io
+import sys
 import zipfile
 import zlib
 from functools import cache
@@ -8,6 +9,7 @@ from functools import cache
 import pytest
 
 from bot.errors import DocumentRejected
+from bot.ingest import sandbox
 from bot.ingest.limits import DEFAULT_LIMITS, MB, DocumentLimits
 from bot.ingest.loaders import read_bytes
 from bot.qa.service import QAService
@@ -178,3 +180,11 @@ def test_a_hostile_upload_is_rejected_and_nothing_changes(tmp_path):
 
     assert "too large when unpacked" in caught.value.reason
     assert not (knowledge / "uploads" / "bom.docx").exists()
+
+
+def test_without_a_worker_process_files_are_read_in_process_within_the_other_limits(monkeypatch):
+    monkeypatch.setattr(sandbox, "_worker", None)
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+
+    assert GOOD_TEXT in read_bytes("tot.docx", _docx()).text
+    assert "too large when unpacked" in _rejected("bom.docx", _zip_bomb_docx())

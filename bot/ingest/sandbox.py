@@ -51,13 +51,16 @@ class _Worker:
         self.memory_bytes = memory_bytes
         package_root = str(Path(__file__).resolve().parents[2])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot.ingest.sandbox", str(memory_bytes)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,  # parser warnings about broken files; the reason comes back on stdout
-            env=env,
-        )
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "bot.ingest.sandbox", str(memory_bytes)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # parser warnings about broken files; the reason comes back on stdout
+                env=env,
+            )
+        except OSError as err:
+            raise WorkerUnavailable(f"the document parser process cannot start ({err})") from err
         if not self._readable(_STARTUP_SECONDS) or self.process.stdout.readline() != b"ready\n":
             self.stop()
             raise WorkerUnavailable("the document parser process did not start")
