@@ -530,3 +530,25 @@ def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text():
     assert "Trang " not in text
     for page in range(1, 5):
         assert f"Chi bộ thực hiện nhiệm vụ số {page} theo nghị quyết." in text
+
+
+def test_docx_main_part_is_found_through_the_package_relationships():
+    original = _docx(lambda document: document.add_paragraph("Chi bộ sinh hoạt thường kỳ mỗi tháng một lần."))
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Target="/word/main.xml" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Id="rId1"/>'
+        "</Relationships>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(original)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if item.filename == "_rels/.rels":
+                target.writestr(item, rels)
+            elif item.filename == "word/document.xml":
+                target.writestr("word/main.xml", source.read(item.filename))
+            else:
+                target.writestr(item, source.read(item.filename))
+
+    assert "Chi bộ sinh hoạt thường kỳ" in read_bytes("khac-ten.docx", out.getvalue()).text

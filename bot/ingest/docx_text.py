@@ -8,9 +8,11 @@ line per cell line, so the title finder and the chunker see the same letterhead 
 from __future__ import annotations
 
 import io
+import zipfile
 
 from lxml import etree
 
+from bot.ingest.limits import DocumentLimits, check_zip_directory, read_zip_member
 from bot.ingest.titles import is_letterhead
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -19,12 +21,40 @@ _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
 _RUN, _SDT, _SDT_CONTENT = f"{_W}r", f"{_W}sdt", f"{_W}sdtContent"
 _TEXT_BOX = f"{_W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def read_docx(data: bytes, limits: DocumentLimits) -> str:
+    """The text of a .docx, judged first by its zip directory and never inflated past the limits."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ValueError("not a valid .docx file (not a zip archive)")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        check_zip_directory(archive, limits)
+        return docx_text(read_zip_member(archive, _main_part(archive, limits), limits))
+
+
+def _main_part(archive: zipfile.ZipFile, limits: DocumentLimits) -> str:
+    """The main document part named by the package relationships (almost always word/document.xml)."""
+    names = set(archive.namelist())
+    if "_rels/.rels" in names:
+        for relationship in _parse(read_zip_member(archive, "_rels/.rels", limits)).iter(_RELATIONSHIP):
+            target = relationship.get("Target", "").lstrip("/")
+            if relationship.get("Type", "").endswith("/officeDocument") and target in names:
+                return target
+    if "word/document.xml" not in names:
+        raise ValueError("cannot be parsed (no word/document.xml: not a Word document)")
+    return "word/document.xml"
+
+
+def _parse(xml: bytes) -> etree._Element:
+    # No entities, no network, libxml2's default bounds on depth and text node size.
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.parse(io.BytesIO(xml), parser).getroot()
 
 
 def docx_text(document_xml: bytes) -> str:
     """word/document.xml -> text: one line per paragraph, table rows as 'cell | cell'."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    root = etree.parse(io.BytesIO(document_xml), parser).getroot()
+    root = _parse(document_xml)
     body = root.find(f"{_W}body")
     if body is None:
         raise ValueError("not a valid .docx file (no document body)")

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from bot.errors import DocumentRejected
-from bot.ingest.docx_text import docx_text
-from bot.ingest.limits import (
-    DEFAULT_LIMITS,
-    DocumentLimits,
-    check_size,
-    check_zip_directory,
-    read_zip_member,
-    too_much_text,
-)
+from bot.ingest.docx_text import read_docx
+from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
 from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
 from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
 from bot.ingest.titles import guess_title
@@ -61,27 +52,6 @@ def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
     return _MARKDOWN_LINK.sub(r"\1", text)
 
 
-def _read_docx(data: bytes, limits: DocumentLimits) -> str:
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ValueError("not a valid .docx file (not a zip archive)")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        check_zip_directory(archive, limits)
-        return docx_text(read_zip_member(archive, _main_part(archive, limits), limits))
-
-
-def _main_part(archive: zipfile.ZipFile, limits: DocumentLimits) -> str:
-    """The main document part named by the package relationships (almost always word/document.xml)."""
-    names = set(archive.namelist())
-    if "_rels/.rels" in names:
-        relationships = read_zip_member(archive, "_rels/.rels", limits)
-        for target in re.findall(rb'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"', relationships):
-            if target.decode("utf-8", "replace") in names:
-                return target.decode("utf-8")
-    if "word/document.xml" not in names:
-        raise ValueError("cannot be parsed (no word/document.xml: not a Word document)")
-    return "word/document.xml"
-
-
 def _read_html(data: bytes, limits: DocumentLimits) -> str:
     from bs4 import BeautifulSoup
 
@@ -94,7 +64,7 @@ def _read_html(data: bytes, limits: DocumentLimits) -> str:
 _READERS: dict[str, Callable[[bytes, DocumentLimits], str]] = {
     ".md": _read_markdown,
     ".txt": _read_plain,
-    ".docx": _read_docx,
+    ".docx": read_docx,
     ".pdf": read_pdf,
     ".html": _read_html,
     ".htm": _read_html,
