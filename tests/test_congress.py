@@ -134,3 +134,17 @@ def test_personnel_results_stay_together_with_their_introduction():
     assert elected.citation == "II. KẾT QUẢ BẦU CỬ"
     assert "gồm 15 đồng chí:" in elected.text
     assert all(name in elected.text for name in ELECTED)
+
+
+def test_a_part_name_wrapped_over_two_lines_is_one_heading():
+    text = (
+        "PHẦN THỨ HAI\nPHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP\nNHIỆM KỲ 2020 - 2025\n"
+        "Phần này trình bày phương hướng và mục tiêu của Đảng bộ trong nhiệm kỳ mới.\n"
+        "I. PHƯƠNG HƯỚNG, MỤC TIÊU\nNâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.\n"
+    )
+
+    part, direction = chunk(read_bytes("phuong-huong.txt", text.encode("utf-8")))
+
+    assert part.citation == "Phần thứ hai. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP NHIỆM KỲ 2020 - 2025"
+    assert part.text.startswith(part.citation + "\nPhần này trình bày")
+    assert direction.citation.endswith("… — I. PHƯƠNG HƯỚNG, MỤC TIÊU")

@@ -69,18 +69,21 @@ class _Walker:
         self.path: list[tuple[int, str]] = []
         self.sections = [Section("")]
         self.last_item: int | None = None  # the number of the last numbered list item under this heading
-        self.naming_part = False  # 'PHẦN THỨ HAI' alone on its line: its name is on the next line
+        self.naming_part = False  # 'PHẦN THỨ HAI' alone on its line: its name is on the next line(s)
+        self.part_named = False
 
     def add(self, line: str, next_line: str) -> None:
         text = heading_text(line)
         level = self._level(line, text, next_line)
-        if self.naming_part and level is None and text.isupper() and len(text) <= _HEADING_MAX_CHARS:
-            self.naming_part = False
+        if self.naming_part and text.isupper() and not is_structure(text) and len(text) <= _HEADING_MAX_CHARS:
+            # The part's name, possibly wrapped over several lines in a PDF.
             level_, label = self.path[-1]
-            self.path[-1] = (level_, f"{label}. {text}")
+            separator = " " if self.part_named else ". "
+            self.path[-1] = (level_, f"{label}{separator}{text}")
             self.sections[-1].heading = self.path[-1][1]
+            self.part_named = True
             return
-        self.naming_part = False
+        self.naming_part = self.part_named = False
         if level is None:
             numbered = _NUMBERED.match(text)
             self.last_item = int(numbered.group(1)) if numbered else self.last_item
