@@ -141,9 +141,23 @@ def clean_question(question: str) -> str:
     return f"{head.rsplit(' ', 1)[0]} … {tail.split(' ', 1)[-1]}"
 
 
+# Vietnamese groups thousands with dots: '1.247' and '1247' are one number. Only groups of exactly three digits
+# join: section numbers ('1.1', '2.3.1'), decimals ('4,6', '12.5') and dates keep their parts. Year ranges need
+# nothing: '2020-2025', '2020 – 2025' and '2020–2025' all give the words '2020', '2025' (dashes are not words).
+_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+(?!\d|\.\d)")
+_DOT_THREE_DIGITS = re.compile(r"\d\.\d{3}")  # a cheap first look: most texts have no such number at all
+
+
+def join_thousands(text: str) -> str:
+    """'1.247.000 đồng' -> '1247000 đồng'."""
+    if _DOT_THREE_DIGITS.search(text) is None:
+        return text
+    return _THOUSANDS.sub(lambda match: match.group().replace(".", ""), text)
+
+
 def terms(text: str) -> list[str]:
     """Matching terms of any text: folded words plus the expansions of abbreviations."""
-    return expand_abbreviations(words(fold_diacritics(normalize(text))))
+    return expand_abbreviations(words(join_thousands(fold_diacritics(normalize(text)))))
 
 
 def with_bigrams(tokens: list[str]) -> list[str]:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest.chunking import ARTICLE_MAX_CHARS, WINDOW_MAX_CHARS, chunk
+from bot.ingest.chunking import ARTICLE_MAX_CHARS, PASSAGE_MAX_CHARS, WINDOW_MAX_CHARS, chunk
 from bot.ingest.loaders import read_bytes, read_file
 from bot.models import Document
 from tests.conftest import CHARTER, REGULATION, REPORT, fixture_text
@@ -148,7 +148,7 @@ def test_report_passages_skip_the_title_block():
     passages = _report()
 
     assert passages
-    assert passages[0].title == "BÁO CÁO Kết quả công tác xây dựng Đảng năm 2023 (số 125-BC/ĐU)"
+    assert passages[0].title == "Báo cáo số 125-BC/ĐU kết quả công tác xây dựng Đảng năm 2023"
     for passage in passages:
         assert not passage.text.startswith(("BÁO CÁO", "Kết quả công tác xây dựng Đảng năm 2023", "*", "Lượt xem"))
         assert "Lượt xem" not in passage.text
@@ -255,3 +255,50 @@ def test_a_sentence_after_a_bare_article_line_is_body_not_its_name() -> None:
     first = chunk(Document("dl.txt", "Điều lệ", text))[0]
     assert first.citation == "Điều 1"
     assert "tập trung dân chủ" in first.text
+
+
+def _unpunctuated(words: int) -> str:
+    """Pasted minutes or OCR output: words and nothing else, no sentence ends, no line breaks."""
+    vocabulary = ("chi", "bộ", "họp", "bàn", "công", "tác", "phát", "triển", "đảng", "viên", "bí", "thư")
+    return " ".join(f"{vocabulary[i % len(vocabulary)]}{i}" for i in range(words))
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("bien-ban.txt", "Biên bản họp chi bộ tháng ba\n\n" + _unpunctuated(30_000)),
+        ("ocr.txt", _unpunctuated(30_000)),
+        ("dieu-le.txt", "Điều 1. Phạm vi\nNgắn.\nĐiều 2. Nội dung\n1. " + _unpunctuated(5_000) + "\nĐiều 3. Hết"),
+        ("phay.txt", "Ghi chép hội nghị\n\n" + ", ".join(_unpunctuated(6_000).split(" "))),
+    ],
+    ids=["heading-and-one-huge-line", "one-huge-line", "huge-clause", "commas-only"],
+)
+def test_passages_have_a_hard_size_cap_whatever_the_punctuation(name, text):
+    passages = chunk(read_bytes(name, text.encode("utf-8")))
+
+    assert len(passages) > 10
+    assert all(len(p.text) <= PASSAGE_MAX_CHARS for p in passages), max(len(p.text) for p in passages)
+    # Split only between words: every numbered word of the original survives whole, once, in order.
+    found = [int(w) for p in passages for w in re.findall(r"(?<=[^\W\d])(\d+)\b", p.text)]
+    assert found == sorted(found)
+    assert len(found) == len(set(found)) == len(re.findall(r"(?<=[^\W\d])(\d+)\b", text))
+
+
+def test_a_long_run_without_sentence_ends_is_split_at_a_clause_before_a_comma_or_a_word():
+    clause = "chi bộ thảo luận về công tác phát triển đảng viên, công tác kiểm tra giám sát, công tác dân vận"
+    text = "Ghi chép hội nghị\n\n" + "; ".join(f"{clause} lần {n}" for n in range(60))
+
+    passages = chunk(read_bytes("ghi-chep.txt", text.encode("utf-8")))
+
+    assert len(passages) >= 3
+    for passage in passages[:-1]:
+        assert passage.text.endswith(";"), passage.text[-60:]
+
+
+def test_a_word_longer_than_the_cap_is_cut_rather_than_kept_whole():
+    text = "Ghi chép hội nghị\n\n" + "x" * (3 * PASSAGE_MAX_CHARS)
+
+    passages = chunk(read_bytes("rac.txt", text.encode("utf-8")))
+
+    assert all(len(p.text) <= PASSAGE_MAX_CHARS for p in passages)
+    assert sum(p.text.count("x") for p in passages) == 3 * PASSAGE_MAX_CHARS

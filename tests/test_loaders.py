@@ -6,9 +6,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx.shared import Cm as docx_cm
 
 from bot.errors import DocumentRejected
-from bot.ingest.loaders import discover, guess_title, read_bytes, read_file, reflow
+from bot.ingest.chunking import chunk
+from bot.ingest.loaders import discover, guess_title, read_bytes, read_file
+from bot.ingest.pdf_text import reflow
 
 VIETNAMESE = "Điều 5. Đảng viên dự bị\nNgười được kết nạp vào Đảng phải trải qua thời gian dự bị mười hai tháng."
 
@@ -207,12 +210,12 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
         (
             "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nSố 24-QĐ/TW\nHà Nội, ngày 30 tháng 7 năm 2021\n"
             "QUY ĐỊNH\nThi hành Điều lệ Đảng\nChương I\nĐIỀU KHOẢN CHUNG\nĐiều 1. Kết nạp đảng viên",
-            "QUY ĐỊNH Thi hành Điều lệ Đảng (số 24-QĐ/TW)",
+            "Quy định số 24-QĐ/TW thi hành Điều lệ Đảng",
         ),
         (
             "ĐẢNG CỘNG SẢN VIỆT NAM\n---------------\nSố: 05-HD/BTCTW\n\nHƯỚNG DẪN\n"
             "Về nghiệp vụ công tác đảng viên\n\nI. Về kết nạp",
-            "HƯỚNG DẪN Về nghiệp vụ công tác đảng viên (số 05-HD/BTCTW)",
+            "Hướng dẫn số 05-HD/BTCTW về nghiệp vụ công tác đảng viên",
         ),
         (
             "ĐẢNG CỘNG SẢN VIỆT NAM\nĐIỀU LỆ ĐẢNG\nChương I\nĐẢNG VIÊN\nĐiều 1. Tiêu chuẩn",
@@ -227,15 +230,52 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
             "Bắc Giang, ngày 15 tháng 12 năm 2023\n# Hội nghị tổng kết công tác xây dựng Đảng\nNội dung.",
             "Hội nghị tổng kết công tác xây dựng Đảng",
         ),
+        (
+            "BỘ CHÍNH TRỊ\n*\nSố 342-QĐ/TW\nHà Nội, ngày 28 tháng 12 năm 2010\nQUYẾT ĐỊNH\nVề chế độ đảng phí\n"
+            "-----\n- Căn cứ Điều lệ Đảng;\nBỘ CHÍNH TRỊ QUYẾT ĐỊNH:\nĐiều 1. Đối tượng",
+            "Quyết định số 342-QĐ/TW về chế độ đảng phí",
+        ),
+        (
+            "BỘ CHÍNH TRỊ ĐẢNG CỘNG SẢN VIỆT NAM\nSố 342-QĐ/TW Hà Nội, ngày 28 tháng 12 năm 2010\n"
+            "QUYẾT ĐỊNH về chế độ đảng phí\nĐiều 1. Đối tượng",
+            "Quyết định số 342-QĐ/TW về chế độ đảng phí",
+        ),
+        (
+            "ĐẢNG BỘ PHƯỜNG HÒA BÌNH\nCHI BỘ KHU PHỐ 5\nSinh hoạt chuyên đề quý I năm 2024\nNội dung sinh hoạt.",
+            "Sinh hoạt chuyên đề quý I năm 2024",
+        ),
+        (
+            "BÁO CÁO CHÍNH TRỊ\ncủa Ban Chấp hành Đảng bộ tỉnh khóa XVIII\nPhần thứ nhất",
+            "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XVIII",
+        ),
     ],
-    ids=["quy-dinh-with-letterhead", "huong-dan", "dieu-le", "long-type-line", "heading-after-letterhead"],
+    ids=[
+        "quy-dinh-with-letterhead",
+        "huong-dan",
+        "dieu-le",
+        "long-type-line",
+        "heading-after-letterhead",
+        "quyet-dinh-of-the-politburo",
+        "letterhead-columns-on-one-line",
+        "issuing-body-is-not-the-title",
+        "compound-type",
+    ],
 )
 def test_guess_title_skips_the_letterhead(text, title):
     assert guess_title(text, "van-ban.txt") == title
 
 
-def test_guess_title_falls_back_to_the_file_name():
-    assert guess_title("ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12\nngắn", "bao-cao_tong-ket.txt") == "bao cao tong ket"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12\nngắn",
+        "ĐẢNG BỘ PHƯỜNG HÒA BÌNH\nCHI BỘ KHU PHỐ 5\nĐiều 1. Nội dung\nDòng thứ hai",
+        "CHI BỘ KHU PHỐ 5\nChi bộ họp ngày mùng năm, đồng chí bí thư chủ trì và kết luận các nội dung đã bàn.",
+    ],
+    ids=["letterhead-only", "issuer-then-article", "issuer-then-sentence"],
+)
+def test_guess_title_falls_back_to_the_file_name(text):
+    assert guess_title(text, "bao-cao_tong-ket.txt") == "bao cao tong ket"
 
 
 def test_read_file_uses_the_path_relative_to_the_root(tmp_path):
@@ -273,3 +313,242 @@ def test_discover_skips_hidden_files_faq_and_root_readme(tmp_path):
 )
 def test_pdf_lines_wrapped_mid_sentence_are_joined(raw: str, expected: str) -> None:
     assert reflow(raw) == expected
+
+
+def test_docx_line_breaks_and_tabs_become_whitespace_not_glued_words():
+    def build(document):
+        paragraph = document.add_paragraph()
+        paragraph.add_run("ĐẢNG BỘ PHƯỜNG HÒA BÌNH").add_break()
+        paragraph.add_run("CHI BỘ KHU PHỐ 5")
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(docx_cm(3))  # a tab stop is layout, not text
+        run = paragraph.add_run("Điều 1.\tNội dung")
+        run.add_break()
+        run.add_text("Dòng thứ hai")
+
+    text = read_bytes("nghi-quyet.docx", _docx(build)).text
+
+    assert text.splitlines() == ["ĐẢNG BỘ PHƯỜNG HÒA BÌNH", "CHI BỘ KHU PHỐ 5", "Điều 1. Nội dung", "Dòng thứ hai"]
+
+
+def test_docx_table_cells_with_several_paragraphs_are_not_glued():
+    def build(document):
+        document.add_paragraph("Bảng chỉ tiêu nhiệm kỳ 2020 - 2025 của Đảng bộ")
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text = "Chỉ tiêu"
+        table.cell(0, 1).text = "Kết quả"
+        table.cell(1, 0).text = "Kết nạp đảng viên"
+        table.cell(1, 0).add_paragraph("mới trong nhiệm kỳ")
+        table.cell(1, 1).text = "1.247 đảng viên"
+
+    text = read_bytes("chi-tieu.docx", _docx(build)).text
+
+    assert "Chỉ tiêu | Kết quả" in text
+    assert "Kết nạp đảng viên mới trong nhiệm kỳ | 1.247 đảng viên" in text
+
+
+def _letterhead_table(document, left: list[str], right: list[str]) -> None:
+    """The official layout: issuing body and số hiệu on the left, party name and date on the right."""
+    table = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+
+
+def test_docx_headers_footers_and_letterhead_table_stay_out_of_passages():
+    def build(document):
+        section = document.sections[0]
+        section.header.paragraphs[0].text = "Lưu hành nội bộ"
+        section.footer.paragraphs[0].text = "Trang 1/3"
+        _letterhead_table(
+            document,
+            ["ĐẢNG BỘ PHƯỜNG HÒA BÌNH", "CHI BỘ KHU PHỐ 5", "*", "Số 07-NQ/CB"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hòa Bình, ngày 5 tháng 3 năm 2024"],
+        )
+        document.add_paragraph("NGHỊ QUYẾT")
+        document.add_paragraph("về công tác phát triển đảng viên năm 2024")
+        document.add_paragraph(
+            "Chi bộ thống nhất phấn đấu kết nạp ít nhất hai đảng viên mới trong năm, ưu tiên đoàn viên thanh niên."
+        )
+
+    document = read_bytes("nghi-quyet.docx", _docx(build))
+    passages = chunk(document)
+
+    assert document.title == "Nghị quyết số 07-NQ/CB về công tác phát triển đảng viên năm 2024"
+    assert "Lưu hành nội bộ" not in document.text
+    assert "Trang 1/3" not in document.text
+    texts = "\n".join(p.text for p in passages)
+    assert "kết nạp ít nhất hai đảng viên mới" in texts
+    for letterhead in ("ĐẢNG BỘ PHƯỜNG", "CHI BỘ KHU PHỐ", "ĐẢNG CỘNG SẢN", "Số 07", "ngày 5 tháng 3", "|"):
+        assert letterhead not in texts
+
+
+def test_docx_without_the_official_layout_does_not_take_a_letterhead_line_as_title():
+    def build(document):
+        paragraph = document.add_paragraph()
+        paragraph.add_run("ĐẢNG BỘ PHƯỜNG HÒA BÌNH").add_break()
+        paragraph.add_run("CHI BỘ KHU PHỐ 5")
+        document.add_paragraph("Số: 12-BB/CB")
+        document.add_paragraph("Sinh hoạt chuyên đề quý I năm 2024")
+        document.add_paragraph("Chi bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+
+    assert read_bytes("chuyen-de.docx", _docx(build)).title == "Sinh hoạt chuyên đề quý I năm 2024 (số 12-BB/CB)"
+
+
+def test_docx_with_only_letterhead_and_body_falls_back_to_the_file_name():
+    def build(document):
+        paragraph = document.add_paragraph()
+        paragraph.add_run("ĐẢNG BỘ PHƯỜNG HÒA BÌNH").add_break()
+        paragraph.add_run("CHI BỘ KHU PHỐ 5")
+        document.add_paragraph("Điều 1. Nội dung sinh hoạt của chi bộ trong tháng gồm ba phần.")
+        document.add_paragraph("Điều 2. Chi bộ sinh hoạt vào ngày mùng năm hằng tháng.")
+
+    assert read_bytes("noi-quy_chi-bo.docx", _docx(build)).title == "noi quy chi bo"
+
+
+def _official_pdf(font: Path, issuer: str, number: str, date: str, body: list[str]) -> bytes:
+    """A decision laid out the official way: two letterhead columns, then the centred type and subject lines."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", fname=str(font))
+    pdf.set_font("Body", size=11)
+    for left, right in ((issuer, "ĐẢNG CỘNG SẢN VIỆT NAM"), ("*", ""), (number, date)):
+        y = pdf.get_y()
+        pdf.set_xy(10, y)
+        pdf.cell(80, 6, left, align="C")
+        pdf.set_xy(100, y)
+        pdf.cell(100, 6, right, align="C")
+        pdf.ln(6)
+    for line in body:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+def test_text_pdf_of_a_decision_is_named_by_type_number_and_subject():
+    body = [
+        "QUYẾT ĐỊNH",
+        "về chế độ đảng phí",
+        "-----",
+        "- Căn cứ Điều lệ Đảng;",
+        "BỘ CHÍNH TRỊ QUYẾT ĐỊNH:",
+        "Điều 1. Đối tượng",
+        "Đảng viên đóng đảng phí theo tỷ lệ phần trăm của tiền lương.",
+        "Điều 2. Mức đóng",
+        "Đảng viên hưởng lương đóng một phần trăm tiền lương hằng tháng.",
+    ]
+    data = _official_pdf(UNICODE_FONT, "BỘ CHÍNH TRỊ", "Số 342-QĐ/TW", "Hà Nội, ngày 28 tháng 12 năm 2010", body)
+
+    document = read_bytes("qd-342.pdf", data)
+
+    assert document.title == "Quyết định số 342-QĐ/TW về chế độ đảng phí"
+    texts = "\n".join(p.text for p in chunk(document))
+    assert "một phần trăm tiền lương" in texts
+    for letterhead in ("ĐẢNG CỘNG SẢN", "Số 342", "ngày 28 tháng 12"):
+        assert letterhead not in texts
+
+
+def test_docx_table_cells_with_equal_text_are_all_kept():
+    def build(document):
+        document.add_paragraph("Bảng chỉ tiêu nhiệm kỳ của Đảng bộ")
+        table = document.add_table(rows=2, cols=3)
+        for column, value in enumerate(("Chỉ tiêu", "Kết quả", "Mục tiêu")):
+            table.cell(0, column).text = value
+        for column, value in enumerate(("Đảng viên hoàn thành tốt nhiệm vụ", "90%", "90%")):
+            table.cell(1, column).text = value
+
+    text = read_bytes("chi-tieu.docx", _docx(build)).text
+
+    assert "Đảng viên hoàn thành tốt nhiệm vụ | 90% | 90%" in text
+
+
+def _with_document_xml(body: str) -> bytes:
+    """A .docx from python-docx whose body is replaced by hand-written WordprocessingML."""
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        f'xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}</w:body></w:document>'
+    )
+    source = io.BytesIO(_docx(lambda document: document.add_paragraph("x")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in original.infolist():
+            content = xml.encode() if item.filename == "word/document.xml" else original.read(item.filename)
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_docx_text_box_is_read_once_and_on_its_own_lines():
+    box = "<w:txbxContent><w:p><w:r><w:t>ĐẢNG BỘ PHƯỜNG HÒA BÌNH</w:t></w:r></w:p>" + (
+        "<w:p><w:r><w:t>CHI BỘ KHU PHỐ 5</w:t></w:r></w:p></w:txbxContent>"
+    )
+    body = (
+        "<w:p><w:r><mc:AlternateContent>"
+        f"<mc:Choice Requires='wps'><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r><w:r><w:t>Nghị quyết về công tác phát triển đảng viên</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Chi bộ phấn đấu kết nạp hai đảng viên mới trong năm.</w:t></w:r></w:p>"
+    )
+
+    text = read_bytes("hop-van-ban.docx", _with_document_xml(body)).text
+
+    assert text.count("CHI BỘ KHU PHỐ 5") == 1
+    for line in ("ĐẢNG BỘ PHƯỜNG HÒA BÌNH", "CHI BỘ KHU PHỐ 5", "Nghị quyết về công tác phát triển đảng viên"):
+        assert line in text.splitlines(), text
+
+
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text():
+    from fpdf import FPDF
+
+    class Paged(FPDF):
+        def header(self):
+            self.set_font("Body", size=9)
+            self.cell(0, 6, "Lưu hành nội bộ", align="R", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Body", size=9)
+            self.cell(0, 6, f"Trang {self.page_no()}", align="C")
+
+    pdf = Paged()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    for page in range(1, 5):
+        pdf.add_page()
+        pdf.set_font("Body", size=12)
+        pdf.multi_cell(0, 8, f"Điều {page}. Nội dung trang {page}", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 8, f"Chi bộ thực hiện nhiệm vụ số {page} theo nghị quyết.", new_x="LMARGIN", new_y="NEXT")
+
+    text = read_bytes("so-tay.pdf", bytes(pdf.output())).text
+
+    assert "Lưu hành nội bộ" not in text
+    assert "Trang " not in text
+    for page in range(1, 5):
+        assert f"Chi bộ thực hiện nhiệm vụ số {page} theo nghị quyết." in text
+
+
+def test_docx_main_part_is_found_through_the_package_relationships():
+    original = _docx(lambda document: document.add_paragraph("Chi bộ sinh hoạt thường kỳ mỗi tháng một lần."))
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Target="/word/main.xml" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Id="rId1"/>'
+        "</Relationships>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(original)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if item.filename == "_rels/.rels":
+                target.writestr(item, rels)
+            elif item.filename == "word/document.xml":
+                target.writestr("word/main.xml", source.read(item.filename))
+            else:
+                target.writestr(item, source.read(item.filename))
+
+    assert "Chi bộ sinh hoạt thường kỳ" in read_bytes("khac-ten.docx", out.getvalue()).text

@@ -187,3 +187,41 @@ def test_clean_question_truncates_long_questions_keeping_head_and_tail():
 
 def test_clean_question_of_one_huge_word_is_bounded():
     assert len(clean_question("a" * 10_000)) <= 1600
+
+
+@pytest.mark.parametrize("written", ["2020-2025", "2020 – 2025", "2020 - 2025", "2020–2025", "2020 đến 2025"])
+def test_a_year_range_has_the_same_terms_however_the_dash_is_written(written):
+    expected = terms("nhiệm kỳ 2020-2025")
+
+    found = terms(f"nhiệm kỳ {written}")
+
+    assert [t for t in found if t != "den"] == expected == ["nhiem", "ky", "2020", "2025"]
+    assert "2020_2025" in with_bigrams([t for t in found if t != "den"])
+
+
+@pytest.mark.parametrize(
+    ("grouped", "plain"),
+    [
+        ("kết nạp 1.247 đảng viên", "kết nạp 1247 đảng viên"),
+        ("1.247.000 đồng", "1247000 đồng"),
+        ("tổng số 12.500 đảng viên.", "tổng số 12500 đảng viên."),
+        ("đạt 1.247.", "đạt 1247."),
+    ],
+)
+def test_thousands_separators_do_not_split_a_number(grouped, plain):
+    assert terms(grouped) == terms(plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mục 1.1", ["muc", "1", "1"]),  # section numbers are not thousands
+        ("khoản 2.3.1", ["khoan", "2", "3", "1"]),
+        ("4,6 nghìn", ["4", "6", "nghin"]),  # a decimal comma
+        ("ngày 1/3/2017", ["ngay", "1", "3", "2017"]),
+        ("12.5%", ["12", "5"]),
+        ("1.2345", ["1", "2345"]),  # not a group of three
+    ],
+)
+def test_other_dotted_numbers_keep_their_parts(text, expected):
+    assert terms(text) == expected

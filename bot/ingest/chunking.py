@@ -1,22 +1,28 @@
 """Document -> citable Passages, following the document's own structure. Pure.
 
 Legal texts (Điều lệ, Quy định, Hướng dẫn with 'Điều N.') give one passage per Điều; a long Điều is split by
-khoản, each part repeating the Điều heading. Everything else (reports, news, guides) is split by headings and
-paragraphs into bounded windows. Title blocks (letterheads, số hiệu, dates) never become passages: they would
-match every question about the organisation and crowd out the content.
+khoản, each part repeating the Điều heading. Everything else (reports, congress documents, news, guides) goes
+to prose.py: sections along its numbered headings (outline.py), packed into bounded windows. Title blocks
+(letterheads, số hiệu, dates) never become passages: they would match every question about the organisation
+and crowd out the content. Whatever the punctuation, no passage is longer than PASSAGE_MAX_CHARS.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from bot.ingest.outline import heading_text, level_name
+from bot.ingest.prose import WINDOW_MAX_CHARS, clean_line, is_title_line, prose_passages, windows
+from bot.ingest.splitting import size, split_hard, split_long
 from bot.models import Document, Passage
 
+__all__ = ["ARTICLE_MAX_CHARS", "PASSAGE_MAX_CHARS", "WINDOW_MAX_CHARS", "chunk"]
+
 ARTICLE_MAX_CHARS = 1500
-WINDOW_CHARS = 850
-WINDOW_MAX_CHARS = 1200
+# Hard cap on any passage text, heading included: an answer quotes passages, and Telegram splits at 4096.
+PASSAGE_MAX_CHARS = 1800
 
 _PART = re.compile(r"^(phần\s+(?:thứ\s+\w+|[ivxlc]+|\d+))\b[.:\-–—]?\s*(.*)$", re.IGNORECASE)
 _CHAPTER = re.compile(r"^(chương\s+(?:[ivxlc]+|\d+))\b[.:\-–—]?\s*(.*)$", re.IGNORECASE)
@@ -24,33 +30,17 @@ _SECTION = re.compile(r"^(mục\s+(?:[ivxlc]+|\d+))\b[.:\-–—]?\s*(.*)$", re.
 _ARTICLE = re.compile(r"^điều\s+(\d{1,3})\s*(?:([.:\-–—])\s*(.*))?$", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
 _SIGNATURE = re.compile(r"^(nơi nhận|t/m|tm\.|k/t|kt\.|\(đã ký\))", re.IGNORECASE)
-_BOILERPLATE = re.compile(r"^(lượt xem|lượt đọc|chia sẻ|in bài|bình luận|tags?\s*:|từ khóa\s*:)", re.IGNORECASE)
-_LETTERHEAD = re.compile(
-    r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*[:\d]|[-*_=\s]+$|"
-    r".{0,40},\s*ngày\s+\d{1,2}\s+tháng)",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+(?=[A-ZĐÀ-Ỹ0-9\"“(-])")
 
 
 def chunk(document: Document) -> list[Passage]:
-    lines = [_clean_line(line) for line in document.text.split("\n")]
+    lines = [clean_line(line) for line in document.text.split("\n")]
     if _is_legal(lines):
-        return _LegalChunker(document).run(lines)
-    return _prose_passages(document, lines)
-
-
-def _clean_line(line: str) -> str:
-    # Markdown emphasis around headings ('**Điều 5.**') would hide them from the patterns.
-    return line.strip().strip("*_").strip()
-
-
-def _heading_text(line: str) -> str:
-    return line.lstrip("#").strip().strip("*_").strip()
+        return _capped(_LegalChunker(document).run(lines))
+    return _capped(prose_passages(document, lines))
 
 
 def _article_match(line: str) -> re.Match[str] | None:
-    match = _ARTICLE.match(_heading_text(line))
+    match = _ARTICLE.match(heading_text(line))
     if match is None:
         return None
     separator, rest = match.group(2), match.group(3) or ""
@@ -85,7 +75,7 @@ class _LegalChunker:
         for line in lines:
             if not line:
                 continue
-            text = _heading_text(line)
+            text = heading_text(line)
             if pending_title is not None:
                 if text.isupper() and len(text) <= 150 and not _article_match(line):
                     self._set_level(pending_title, f"{self._level_value(pending_title)}. {text}")
@@ -98,7 +88,7 @@ class _LegalChunker:
             level = next((p for p in (_PART, _CHAPTER, _SECTION) if p.match(text)), None)
             if level is not None:
                 match = level.match(text)
-                name = _level_name(match.group(1))
+                name = level_name(match.group(1))
                 label = f"{name}. {match.group(2).strip()}" if match.group(2) else name
                 self._set_level(level, label)
                 pending_title = level if not match.group(2) else None
@@ -112,9 +102,9 @@ class _LegalChunker:
                 continue
             if self.articles:
                 self.articles[-1].body.append(line)
-            elif not _is_title_line(text, self.document.title):
+            elif not is_title_line(text, self.document.title):
                 self.preamble.append(line)
-        passages = _windows(self.document, self.preamble, "Phần mở đầu") if self.preamble else []
+        passages = windows(self.document, self.preamble, "Phần mở đầu") if self.preamble else []
         for article in self.articles:
             passages.extend(self._article_passages(article))
         return passages
@@ -153,27 +143,13 @@ class _LegalChunker:
             where = f"khoản {numbers[0]}" if numbers[0] == numbers[-1] else f"khoản {numbers[0]}–{numbers[-1]}"
             if not numbers[0]:
                 where = "phần đầu"
-            for piece in _split_long("\n".join(lines), ARTICLE_MAX_CHARS):
+            for piece in split_long("\n".join(lines), ARTICLE_MAX_CHARS):
                 text = f"{article.heading}\n{piece}"
                 passages.append(self._passage(f"{prefix}{article.heading} — {where}", text, article.number))
         return passages
 
     def _passage(self, citation: str, text: str, article: int | None) -> Passage:
         return Passage(self.document.source, self.document.title, citation, text, article)
-
-
-def _level_name(name: str) -> str:
-    """'CHƯƠNG ii' -> 'Chương II'; 'phần thứ nhất' -> 'Phần thứ nhất'."""
-    first, _, rest = name.strip().partition(" ")
-    rest = " ".join(
-        word.upper() if re.fullmatch(r"[ivxlc]+", word, re.IGNORECASE) else word.lower() for word in rest.split()
-    )
-    return f"{first.capitalize()} {rest}"
-
-
-def _is_title_line(text: str, title: str) -> bool:
-    """Letterhead, an all-caps organisation line, or a piece of the document's name."""
-    return bool(_LETTERHEAD.match(text)) or (text.isupper() and len(text) <= 120) or text in title
 
 
 def _clause_groups(body: list[str]) -> list[tuple[list[str], list[str]]]:
@@ -187,8 +163,7 @@ def _clause_groups(body: list[str]) -> list[tuple[list[str], list[str]]]:
             clauses[-1][1].append(line)
     groups: list[tuple[list[str], list[str]]] = []
     for number, lines in clauses:
-        size = sum(len(line) + 1 for line in lines)
-        if groups and groups[-1][0][0] and number and _size(groups[-1][1]) + size <= ARTICLE_MAX_CHARS:
+        if groups and groups[-1][0][0] and number and size(groups[-1][1]) + size(lines) <= ARTICLE_MAX_CHARS:
             groups[-1][0].append(number)
             groups[-1][1].extend(lines)
         else:
@@ -196,106 +171,18 @@ def _clause_groups(body: list[str]) -> list[tuple[list[str], list[str]]]:
     return groups
 
 
-def _size(lines: list[str]) -> int:
-    return sum(len(line) + 1 for line in lines)
-
-
-def _split_long(text: str, limit: int) -> list[str]:
-    """Split at sentence ends into pieces of at most `limit` characters (a longer sentence stays whole)."""
-    if len(text) <= limit:
-        return [text]
-    pieces, current = [], ""
-    for sentence in _SENTENCE_END.split(text):
-        if current and len(current) + len(sentence) + 1 > limit:
-            pieces.append(current)
-            current = sentence
-        else:
-            current = f"{current} {sentence}" if current else sentence
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _is_prose_heading(line: str, next_line: str) -> bool:
-    if line.startswith("#"):
-        return True
-    text = _heading_text(line)
-    if not text or len(text) > 90 or text[-1] in '.,;:!?…"”)' or len(text.split()) < 2:
-        return False
-    return (text[0].isupper() or text[0].isdigit()) and len(next_line) > len(text)
-
-
-def _prose_passages(document: Document, lines: list[str]) -> list[Passage]:
-    """Split by headings into sections, then pack each section's paragraphs into bounded windows."""
-    body = _drop_title_block(document, lines)
-    following = [""] * len(body)  # the next non-empty line after each line
-    for i in range(len(body) - 2, -1, -1):
-        following[i] = body[i + 1] or following[i + 1]
-    sections: list[tuple[str, list[str]]] = [("", [])]
-    for line, next_line in zip(body, following, strict=True):
-        if _is_prose_heading(line, next_line):
-            heading = _heading_text(line)
-            if line.startswith("# ") and heading == document.title:
-                continue
-            sections.append((heading, []))
-        elif line:
-            sections[-1][1].append(line)
-    passages: list[Passage] = []
-    for heading, paragraphs in sections:
-        if paragraphs:
-            # Implementing texts are often organised as "1. Điều 1: Về tuổi đời …": keep the article number.
-            cited = _CITED_ARTICLE.match(heading)
-            article = int(cited.group(1)) if cited else None
-            passages.extend(_windows(document, paragraphs, heading or "Phần mở đầu", heading, article))
-    return passages
-
-
-def _drop_title_block(document: Document, lines: list[str]) -> list[str]:
-    """Drop the leading letterhead/title lines, boilerplate and repeated paragraphs (photo captions)."""
-    kept: list[str] = []
-    seen: set[str] = set()
-    in_title_block = True
-    for line in lines:
-        text = _heading_text(line)
-        if in_title_block and line:
-            if _is_title_line(text, document.title):
-                continue
-            in_title_block = False
-        if _BOILERPLATE.match(text) or (len(text) > 40 and text in seen):
+def _capped(passages: list[Passage]) -> list[Passage]:
+    """The last guard: no passage, heading and basis lines included, is longer than PASSAGE_MAX_CHARS."""
+    bounded: list[Passage] = []
+    for passage in passages:
+        if len(passage.text) <= PASSAGE_MAX_CHARS:
+            bounded.append(passage)
             continue
-        seen.add(text)
-        kept.append(line)
-    return kept
-
-
-_BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý|nguồn)\s*:", re.IGNORECASE)
-
-
-_CITED_ARTICLE = re.compile(r"^(?:[\dIVXivx]+[.)]\s*)?điều\s+(\d{1,3})\b", re.IGNORECASE)
-
-
-def _windows(
-    document: Document, paragraphs: list[str], citation: str, heading: str = "", article: int | None = None
-) -> list[Passage]:
-    # A closing "(Căn cứ: Điều 4 …)" line names the basis of the whole section: every window keeps it.
-    basis = paragraphs[-1] if len(paragraphs) > 1 and _BASIS.match(paragraphs[-1]) else ""
-    if basis:
-        paragraphs = paragraphs[:-1]
-    units = [piece for paragraph in paragraphs for piece in _split_long(paragraph, WINDOW_MAX_CHARS)]
-    windows: list[list[str]] = [[]]
-    for unit in units:
-        if windows[-1] and _size(windows[-1]) + len(unit) > WINDOW_CHARS:
-            windows.append([])
-        windows[-1].append(unit)
-    if (
-        len(windows) > 1
-        and _size(windows[-1]) < WINDOW_CHARS // 4
-        and _size(windows[-2]) + _size(windows[-1]) <= (WINDOW_MAX_CHARS)
-    ):
-        windows[-2].extend(windows.pop())
-    passages = []
-    for i, window in enumerate(windows):
-        label = citation if len(windows) == 1 else f"{citation} (đoạn {i + 1}/{len(windows)})"
-        text = "\n".join(filter(None, [heading, *window, basis]))
-        passages.append(Passage(document.source, document.title, label, text, article))
-    return passages
+        heading, _, body = passage.text.partition("\n")
+        if not body or len(heading) > 200:
+            heading, body = "", passage.text
+        pieces = split_hard(body, PASSAGE_MAX_CHARS - len(heading) - 1)
+        for i, piece in enumerate(pieces, 1):
+            text = f"{heading}\n{piece}" if heading else piece
+            bounded.append(replace(passage, citation=f"{passage.citation} (phần {i}/{len(pieces)})", text=text))
+    return bounded

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from bot.errors import DocumentRejected
+from bot.ingest.docx_text import read_docx
+from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
+from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
+from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
+from bot.ingest.titles import guess_title
 from bot.models import Document
 from bot.text import normalize
 
@@ -17,7 +20,6 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = frozenset({".md", ".txt", ".docx", ".pdf", ".html", ".htm"})
 FAQ_FILENAME = "faq.yaml"
-MIN_TEXT_CHARS = 20
 
 
 def decode_text(data: bytes) -> str:
@@ -36,7 +38,7 @@ def decode_text(data: bytes) -> str:
     raise ValueError("not UTF-8 or UTF-16 text; save the file as UTF-8")
 
 
-def _read_plain(data: bytes) -> str:
+def _read_plain(data: bytes, limits: DocumentLimits) -> str:
     return decode_text(data)
 
 
@@ -44,72 +46,13 @@ _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
-def _read_markdown(data: bytes) -> str:
+def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
     """Markdown minus inline markup ('**Chuẩn bị:**', links): users see the text, not the syntax."""
     text = _MARKDOWN_EMPHASIS.sub(r"\2", decode_text(data))
     return _MARKDOWN_LINK.sub(r"\1", text)
 
 
-def _read_docx(data: bytes) -> str:
-    import docx  # python-docx; imported here so text-only use stays light
-
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ValueError("not a valid .docx file (not a zip archive)")
-    document = docx.Document(io.BytesIO(data))
-    blocks: list[str] = []
-    body = document.element.body
-    # Walk the body in order so tables stay where they are in the document.
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            blocks.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
-        elif tag == "tbl":
-            table = docx.table.Table(child, document)
-            for row in table.rows:
-                cells = [cell.text.strip() for cell in row.cells]
-                unique = [text for i, text in enumerate(cells) if text and text not in cells[:i]]
-                if unique:
-                    blocks.append(" | ".join(unique))
-    return "\n".join(blocks)
-
-
-def _read_pdf(data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
-        raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
-    text = reflow("\n".join(pages))
-    if len(text.strip()) < MIN_TEXT_CHARS:
-        raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
-    return text
-
-
-_POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case but begins its own line
-
-
-def reflow(text: str) -> str:
-    """Join PDF lines that were wrapped mid-sentence: a line starting in lower case continues the previous one.
-
-    Without this every visual line of a PDF would look like a paragraph (or a heading) to the chunker.
-    """
-    lines: list[str] = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        continues = stripped and (stripped[0].islower() or stripped[0] in "(,;") and not _POINT.match(stripped)
-        if lines and lines[-1] and continues:
-            lines[-1] = f"{lines[-1].rstrip()} {stripped}"
-        else:
-            lines.append(line)
-    return "\n".join(lines)
-
-
-def _read_html(data: bytes) -> str:
+def _read_html(data: bytes, limits: DocumentLimits) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(decode_text(data), "html.parser")
@@ -118,104 +61,64 @@ def _read_html(data: bytes) -> str:
     return soup.get_text("\n")
 
 
-_READERS: dict[str, Callable[[bytes], str]] = {
+_READERS: dict[str, Callable[[bytes, DocumentLimits], str]] = {
     ".md": _read_markdown,
     ".txt": _read_plain,
-    ".docx": _read_docx,
-    ".pdf": _read_pdf,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
     ".html": _read_html,
     ".htm": _read_html,
 }
 
 
-def read_bytes(source: str, data: bytes) -> Document:
+# Formats whose parsers can be made to spend unbounded time or memory: they are read in the worker process.
+_ISOLATED = frozenset({".docx", ".pdf", ".html", ".htm"})
+
+
+def read_bytes(source: str, data: bytes, limits: DocumentLimits = DEFAULT_LIMITS) -> Document:
     """Decode one file's bytes; raise DocumentRejected with a reason a person can act on."""
     suffix = Path(source).suffix.lower()
-    reader = _READERS.get(suffix)
-    if reader is None:
+    if suffix not in _READERS:
         allowed = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise DocumentRejected(source, f"unsupported file type '{suffix or '(none)'}'; use one of {allowed}")
     if not data.strip():
         raise DocumentRejected(source, "the file is empty")
     try:
-        text = normalize(reader(data)).replace("\r\n", "\n").replace("\r", "\n")
+        check_size(data, limits)
+        text = normalize(_parse(source, suffix, data, limits)).replace("\r\n", "\n").replace("\r", "\n")
     except DocumentRejected:
         raise
     except Exception as err:  # any parser failure means the same thing: this file cannot be used
-        reason = str(err) if isinstance(err, ValueError) else f"cannot be parsed ({err.__class__.__name__}: {err})"
-        raise DocumentRejected(source, reason) from err
+        raise DocumentRejected(source, failure_reason(err)) from err
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise DocumentRejected(source, "no usable text in the file")
     return Document(source=source, title=guess_title(text, source), text=text)
 
 
+def _parse(source: str, suffix: str, data: bytes, limits: DocumentLimits) -> str:
+    if suffix not in _ISOLATED:
+        return parse_text(suffix, data, limits)
+    try:
+        return parse_isolated(suffix, data, limits)
+    except WorkerUnavailable as err:  # still bounded in size, pages and characters; not in time and memory
+        log.warning("Reading %s in the bot's own process: %s", source, err)
+        return parse_text(suffix, data, limits)
+
+
+def parse_text(suffix: str, data: bytes, limits: DocumentLimits) -> str:
+    """The raw text of one file of a supported type (the worker process calls this)."""
+    text = _READERS[suffix](data, limits)
+    if len(text) > limits.max_chars:  # checked here so that the worker never sends such a text back
+        raise too_much_text(limits)
+    return text
+
+
+def failure_reason(err: Exception) -> str:
+    return str(err) if isinstance(err, ValueError) else f"cannot be parsed ({err.__class__.__name__}: {err})"
+
+
 def read_file(path: Path, root: Path) -> Document:
     return read_bytes(path.relative_to(root).as_posix(), path.read_bytes())
-
-
-_DOCUMENT_TYPES = (
-    "điều lệ",
-    "quy định",
-    "quyết định",
-    "hướng dẫn",
-    "nghị quyết",
-    "chỉ thị",
-    "kết luận",
-    "báo cáo",
-    "thông báo",
-    "tờ trình",
-    "kế hoạch",
-    "chương trình",
-    "công văn",
-    "quy chế",
-    "đề án",
-)
-
-
-_NUMBER_LINE = re.compile(r"^số\s*:?\s*(\d{1,4}\s*-\s*[\w/.\-]+)", re.IGNORECASE)
-
-
-def guess_title(text: str, source: str) -> str:
-    """The document's name: its type line ('QUY ĐỊNH' + subject) if it has one, else its first heading.
-
-    An official number on the letterhead ('Số 24-QĐ/TW') is kept in the title: members cite documents by it.
-    """
-    lines = [line.strip().lstrip("#").strip() for line in text.splitlines()[:40]]
-    lines = [line for line in lines if line]
-    number = next((m.group(1).replace(" ", "") for m in map(_NUMBER_LINE.match, lines) if m), None)
-    title = _type_line_title(lines) or next(
-        (line for line in lines if 8 <= len(line) <= 200 and not _is_letterhead(line)),
-        Path(source).stem.replace("-", " ").replace("_", " "),
-    )
-    return f"{title} (số {number})" if number and number not in title else title
-
-
-def _type_line_title(lines: list[str]) -> str | None:
-    for i, line in enumerate(lines):
-        if line.isupper() and line.lower().startswith(_DOCUMENT_TYPES) and len(line) <= 200:
-            subject = lines[i + 1] if i + 1 < len(lines) else ""
-            if len(line) <= 20 and subject and not subject.lower().startswith(("điều ", "chương ", "phần ")):
-                return f"{line} {subject}"[:200]
-            return line
-    return None
-
-
-_LETTERHEAD_PREFIXES = (
-    "đảng cộng sản việt nam",
-    "cộng hòa xã hội chủ nghĩa",
-    "độc lập - tự do",
-    "độc lập – tự do",
-    "số:",
-    "số ",
-    "*",
-    "---",
-    "lượt xem",
-)
-
-
-def _is_letterhead(line: str) -> bool:
-    lowered = line.lower()
-    return lowered.startswith(_LETTERHEAD_PREFIXES) or ", ngày " in lowered or lowered.startswith("ngày ")
 
 
 def discover(root: Path) -> list[Path]:

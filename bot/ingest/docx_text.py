@@ -1,0 +1,128 @@
+"""The text of a .docx body, as a reader sees it: line breaks and tabs are whitespace, never glued words.
+
+Only the body is read: headers and footers ('Lưu hành nội bộ', page numbers) are page furniture, not content.
+A letterhead table (issuing body and số hiệu on the left, party name and date on the right) is written out one
+line per cell line, so the title finder and the chunker see the same letterhead lines as in a text file.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+from bot.ingest.limits import DocumentLimits, check_zip_directory, read_zip_member
+from bot.ingest.titles import is_letterhead
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PARAGRAPH, _TABLE, _ROW, _CELL = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+_RUN, _SDT, _SDT_CONTENT = f"{_W}r", f"{_W}sdt", f"{_W}sdtContent"
+_TEXT_BOX = f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def read_docx(data: bytes, limits: DocumentLimits) -> str:
+    """The text of a .docx, judged first by its zip directory and never inflated past the limits."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ValueError("not a valid .docx file (not a zip archive)")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        check_zip_directory(archive, limits)
+        return docx_text(read_zip_member(archive, _main_part(archive, limits), limits))
+
+
+def _main_part(archive: zipfile.ZipFile, limits: DocumentLimits) -> str:
+    """The main document part named by the package relationships (almost always word/document.xml)."""
+    names = set(archive.namelist())
+    if "_rels/.rels" in names:
+        for relationship in _parse(read_zip_member(archive, "_rels/.rels", limits)).iter(_RELATIONSHIP):
+            target = relationship.get("Target", "").lstrip("/")
+            if relationship.get("Type", "").endswith("/officeDocument") and target in names:
+                return target
+    if "word/document.xml" not in names:
+        raise ValueError("cannot be parsed (no word/document.xml: not a Word document)")
+    return "word/document.xml"
+
+
+def _parse(xml: bytes) -> etree._Element:
+    # No entities, no network, libxml2's default bounds on depth and text node size.
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.parse(io.BytesIO(xml), parser).getroot()
+
+
+def docx_text(document_xml: bytes) -> str:
+    """word/document.xml -> text: one line per paragraph, table rows as 'cell | cell'."""
+    root = _parse(document_xml)
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise ValueError("not a valid .docx file (no document body)")
+    _flatten_text_boxes(body)
+    blocks: list[str] = []
+    # Walk the body in order so tables stay where they are in the document.
+    for child in _blocks(body):
+        if child.tag == _PARAGRAPH:
+            blocks.append(_paragraph_text(child))
+        elif child.tag == _TABLE:
+            blocks.extend(_table_lines(child, letterhead_allowed=not any(b.strip() for b in blocks)))
+    return "\n".join(blocks)
+
+
+def _flatten_text_boxes(body: etree._Element) -> None:
+    """A text box (often the letterhead) becomes its own lines where it stands, read once.
+
+    Word stores each box twice, as a drawing and as a VML fallback for old readers: the fallback is dropped.
+    """
+    for fallback in list(body.iter(_FALLBACK)):
+        fallback.getparent().remove(fallback)
+    for box in list(body.iter(_TEXT_BOX)):
+        run = next(box.iterancestors(_RUN), None)
+        if run is None or run.getparent() is None:
+            continue
+        replacement = etree.Element(_RUN)
+        lines = [_paragraph_text(paragraph) for paragraph in box.iter(_PARAGRAPH)]
+        etree.SubElement(replacement, f"{_W}t").text = "\n" + "\n".join(lines) + "\n"
+        run.getparent().replace(run, replacement)
+
+
+def _blocks(parent: etree._Element) -> list[etree._Element]:
+    """Paragraphs and tables in order, including those inside content controls (<w:sdt>, e.g. a cover page)."""
+    found = []
+    for child in parent:
+        if child.tag in (_PARAGRAPH, _TABLE):
+            found.append(child)
+        elif child.tag == _SDT:
+            for content in child.iter(_SDT_CONTENT):
+                found.extend(_blocks(content))
+                break
+    return found
+
+
+def _paragraph_text(paragraph: etree._Element) -> str:
+    parts: list[str] = []
+    for node in paragraph.iter(*_RUN_TEXT):
+        if node.getparent().tag != _RUN:  # <w:tab> inside <w:tabs> is a tab stop, not a character
+            continue
+        text = _RUN_TEXT[node.tag]
+        parts.append(node.text or "" if text is None else text)
+    return "".join(parts)
+
+
+def _cell_lines(cell: etree._Element) -> list[str]:
+    lines = [line.strip() for p in cell.iter(_PARAGRAPH) for line in _paragraph_text(p).split("\n")]
+    return [line for line in lines if line]
+
+
+def _table_lines(table: etree._Element, *, letterhead_allowed: bool) -> list[str]:
+    rows = [[_cell_lines(cell) for cell in row.findall(_CELL)] for row in table.findall(_ROW)]
+    cells = [lines for row in rows for lines in row if lines]
+    if letterhead_allowed and len(rows) <= 3 and any(is_letterhead(lines[0]) for lines in cells):
+        return [line for lines in cells for line in lines]
+    blocks = []
+    for row in rows:
+        # A merged cell is one <w:tc> (gridSpan) or empty continuations (vMerge): equal texts are real columns.
+        texts = [" ".join(lines) for lines in row if lines]
+        if texts:
+            blocks.append(" | ".join(texts))
+    return blocks

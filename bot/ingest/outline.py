@@ -1,0 +1,136 @@
+"""The heading structure of a prose document, as a path of headings for each section. Pure.
+
+Political reports, congress resolutions and long reports are organised as 'PHẦN THỨ HAI' (its name often on the
+next line) > 'I.', 'II.' > '1.', '2.' > named headings. A numbered line is a heading only if it is not an item of
+a running list: '3. Các chỉ tiêu chủ yếu:' followed by '1. …', '2. …', '8. …' is one heading and eight targets,
+the last one too, even without a full stop. Markdown headings take their level from their '#'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PART, ROMAN, NUMBERED, NAMED = 0, 1, 2, 3
+
+_PART = re.compile(r"^phần\s+(thứ\s+\w+|[ivxlc]+|\d+)\b[.:\-–—]?\s*(.*)$", re.IGNORECASE)
+_ROMAN = re.compile(r"^[IVXLC]{1,6}\s*[.)]\s+\S")
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
+_HEADING_MAX_CHARS = 150
+_NUMBERED_MAX_CHARS = 120
+_ANCESTOR_CHARS = 60  # an ancestor heading longer than this is shortened in the citation
+
+
+def heading_text(line: str) -> str:
+    return line.lstrip("#").strip().strip("*_").strip()
+
+
+def level_name(name: str) -> str:
+    """'CHƯƠNG ii' -> 'Chương II'; 'phần thứ nhất' -> 'Phần thứ nhất'."""
+    first, _, rest = name.strip().partition(" ")
+    rest = " ".join(
+        word.upper() if re.fullmatch(r"[ivxlc]+", word, re.IGNORECASE) else word.lower() for word in rest.split()
+    )
+    return f"{first.capitalize()} {rest}"
+
+
+def is_structure(text: str) -> bool:
+    """A numbered part or heading ('PHẦN THỨ NHẤT', 'I. …', '1. …'): the title block has ended."""
+    return bool(_PART.match(text) or _ROMAN.match(text) or _NUMBERED.match(text))
+
+
+@dataclass
+class Section:
+    heading: str  # the section's own heading, '' before the first one
+    ancestors: list[str] = field(default_factory=list)  # the headings above it, outermost first
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def citation(self) -> str:
+        """'Phần thứ hai. PHƯƠNG HƯỚNG, MỤC TIÊU… — I. PHƯƠNG HƯỚNG, MỤC TIÊU — 3. Các chỉ tiêu chủ yếu'."""
+        return " — ".join([*(_shorten(heading) for heading in self.ancestors), self.heading])
+
+
+def outline(body: list[str], title: str) -> list[Section]:
+    """Split body lines into sections, each with its path of headings."""
+    following = [""] * len(body)  # the next non-empty line after each line
+    for i in range(len(body) - 2, -1, -1):
+        following[i] = body[i + 1] or following[i + 1]
+    walker = _Walker(title)
+    for line, next_line in zip(body, following, strict=True):
+        if line:
+            walker.add(line, next_line)
+    return walker.sections
+
+
+class _Walker:
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.path: list[tuple[int, str]] = []
+        self.sections = [Section("")]
+        self.last_item: int | None = None  # the number of the last numbered list item under this heading
+        self.naming_part = False  # 'PHẦN THỨ HAI' alone on its line: its name is on the next line(s)
+        self.part_named = False
+
+    def add(self, line: str, next_line: str) -> None:
+        text = heading_text(line)
+        level = self._level(line, text, next_line)
+        if self.naming_part and text.isupper() and not is_structure(text) and len(text) <= _HEADING_MAX_CHARS:
+            # The part's name, possibly wrapped over several lines in a PDF.
+            level_, label = self.path[-1]
+            separator = " " if self.part_named else ". "
+            self.path[-1] = (level_, f"{label}{separator}{text}")
+            self.sections[-1].heading = self.path[-1][1]
+            self.part_named = True
+            return
+        self.naming_part = self.part_named = False
+        if level is None:
+            numbered = _NUMBERED.match(text)
+            self.last_item = int(numbered.group(1)) if numbered else self.last_item
+            self.sections[-1].lines.append(line)
+            return
+        if line.startswith("# ") and text == self.title:
+            return
+        label = text.rstrip(":").rstrip()
+        part = _PART.match(text)
+        if part and not line.startswith("#"):
+            name = part.group(2).strip()
+            label = level_name(f"phần {part.group(1)}") + (f". {name}" if name else "")
+            self.naming_part = not name
+        self.path = [(outer, heading) for outer, heading in self.path if outer < level] + [(level, label)]
+        self.last_item = None
+        self.sections.append(Section(label, [heading for _, heading in self.path[:-1]]))
+
+    def _level(self, line: str, text: str, next_line: str) -> int | None:
+        if line.startswith("#"):
+            return max(0, len(line) - len(line.lstrip("#")) - 2)  # '##' is the first level under the title
+        if not text or len(text) > _HEADING_MAX_CHARS or text[-1] in ".;,!?…":
+            return None
+        if _PART.match(text):
+            return PART
+        if _ROMAN.match(text):
+            return ROMAN
+        if numbered := _NUMBERED.match(text):
+            number = int(numbered.group(1))
+            after = _NUMBERED.match(heading_text(next_line))
+            in_a_list = self.last_item is not None and number == self.last_item + 1
+            starts_a_list = after is not None and int(after.group(1)) == number + 1
+            if in_a_list or starts_a_list or len(text) > _NUMBERED_MAX_CHARS or not next_line:
+                return None
+            return NUMBERED
+        if _is_named_heading(text, next_line):
+            return ROMAN if text.isupper() else NAMED
+        return None
+
+
+def _is_named_heading(text: str, next_line: str) -> bool:
+    """An unnumbered heading: a short line, not a sentence, followed by something longer."""
+    if len(text) > 90 or text[-1] in ':"”)' or len(text.split()) < 2:
+        return False
+    return (text[0].isupper() or text[0].isdigit()) and len(next_line) > len(text)
+
+
+def _shorten(heading: str) -> str:
+    if len(heading) <= _ANCESTOR_CHARS:
+        return heading
+    return heading[:_ANCESTOR_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"

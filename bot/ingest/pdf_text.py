@@ -1,0 +1,107 @@
+"""The text layer of a PDF: page by page, within the limits, without running headers and page numbers,
+with lines wrapped mid-sentence joined again."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from bot.ingest.limits import DocumentLimits, DocumentTooLarge, check_pages, too_much_text
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+MIN_TEXT_CHARS = 20
+
+
+def read_pdf(data: bytes, limits: DocumentLimits) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError, PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")
+        check_pages(len(reader.pages), limits)
+        pages = _pdf_pages(reader, limits)
+    except DocumentTooLarge:
+        raise
+    except LimitReachedError as err:  # pypdf's own bounds (page tree entries, stream sizes)
+        raise DocumentTooLarge(f"too large: {err}") from err
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
+        raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
+    text = reflow("\n".join(drop_running_lines(pages)))
+    if len(text.strip()) < MIN_TEXT_CHARS:
+        raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
+    return text
+
+
+def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> list[str]:
+    """Each page's text, stopping as soon as the document has more than max_chars (inside a page too)."""
+    pages: list[str] = []
+    total = 0
+
+    def count(text: str, *_: object) -> None:
+        nonlocal total
+        total += len(text)
+        if total > limits.max_chars:
+            raise too_much_text(limits)
+
+    for page in reader.pages:
+        pages.append(page.extract_text(visitor_text=count) or "")
+    return pages
+
+
+_PAGE_NUMBER = re.compile(r"^\W*(trang\s*)?\d{1,4}(\s*/\s*\d{1,4})?\W*$", re.IGNORECASE)
+_EDGE_LINES = 2  # running headers and footers are among the first and last lines of a page's text
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """Remove page numbers and the lines repeated at the top or bottom of most pages ('Lưu hành nội bộ').
+
+    Page furniture would otherwise land in the middle of passages, once per page. A page of one or two lines
+    is left as it is: there, the first and last lines are the content.
+    """
+    split = [page.split("\n") for page in pages]
+    edges = [_edge_positions(lines) for lines in split]
+    counts = Counter(
+        key for lines, positions in zip(split, edges, strict=True) for key in {_key(lines[i]) for i in positions}
+    )
+    running = {key for key, count in counts.items() if count >= max(3, len(pages) // 2)}
+    cleaned = []
+    for lines, positions in zip(split, edges, strict=True):
+        dropped = {i for i in positions if _PAGE_NUMBER.match(lines[i]) or _key(lines[i]) in running}
+        cleaned.append("\n".join(line for i, line in enumerate(lines) if i not in dropped))
+    return cleaned
+
+
+def _edge_positions(lines: list[str]) -> set[int]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3:
+        return set()
+    return set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+
+
+def _key(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+_POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case but begins its own line
+
+
+def reflow(text: str) -> str:
+    """Join PDF lines that were wrapped mid-sentence: a line starting in lower case continues the previous one.
+
+    Without this every visual line of a PDF would look like a paragraph (or a heading) to the chunker.
+    """
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        continues = stripped and (stripped[0].islower() or stripped[0] in "(,;") and not _POINT.match(stripped)
+        if lines and lines[-1] and continues:
+            lines[-1] = f"{lines[-1].rstrip()} {stripped}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)

@@ -1,0 +1,154 @@
+"""Prose documents (reports, congress documents, news, guides) -> passages. Pure.
+
+Sections come from the heading outline (outline.py) and are cited by their heading path. Inside a section,
+paragraphs are packed into windows of about WINDOW_CHARS; a list with the line introducing it and a table with
+its header row stay whole up to BLOCK_MAX_CHARS, and beyond it every window repeats that line or header row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.outline import heading_text, is_structure, outline
+from bot.ingest.splitting import size, split_long
+from bot.ingest.titles import is_letterhead
+from bot.models import Document, Passage
+
+WINDOW_CHARS = 850
+WINDOW_MAX_CHARS = 1200
+
+_BOILERPLATE = re.compile(r"^(lượt xem|lượt đọc|chia sẻ|in bài|bình luận|tags?\s*:|từ khóa\s*:)", re.IGNORECASE)
+
+
+def clean_line(line: str) -> str:
+    # Markdown emphasis around headings ('**Điều 5.**') would hide them from the patterns.
+    return line.strip().strip("*_").strip()
+
+
+def is_title_line(text: str, title: str) -> bool:
+    """Letterhead, an all-caps organisation line, or a piece of the document's name."""
+    return is_letterhead(text) or (text.isupper() and len(text) <= 120) or _in_title(text, title)
+
+
+_TITLE_NUMBER = re.compile(r"\s*\(?\bsố\s+[^\s)]+\)?", re.IGNORECASE)
+
+
+def _in_title(text: str, title: str) -> bool:
+    """'QUYẾT ĐỊNH về chế độ đảng phí' is in 'Quyết định số 342-QĐ/TW về chế độ đảng phí'."""
+    if len(text) < 4:
+        return text in title
+    lowered, name = text.lower(), title.lower()
+    return lowered in name or lowered in _TITLE_NUMBER.sub("", name)
+
+
+def prose_passages(document: Document, lines: list[str]) -> list[Passage]:
+    """Split by headings into sections, then pack each section's paragraphs into bounded windows."""
+    passages: list[Passage] = []
+    for section in outline(_drop_title_block(document, lines), document.title):
+        if section.lines:
+            # Implementing texts are often organised as "1. Điều 1: Về tuổi đời …": keep the article number.
+            cited = _CITED_ARTICLE.match(section.heading)
+            article = int(cited.group(1)) if cited else None
+            citation = section.citation or "Phần mở đầu"
+            passages.extend(windows(document, section.lines, citation, section.heading, article))
+    return passages
+
+
+def _drop_title_block(document: Document, lines: list[str]) -> list[str]:
+    """Drop the leading letterhead/title lines, boilerplate and repeated paragraphs (photo captions)."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    in_title_block = True
+    for line in lines:
+        text = heading_text(line)
+        if in_title_block and line:
+            if is_title_line(text, document.title) and not is_structure(text):
+                continue
+            in_title_block = False
+        if _BOILERPLATE.match(text) or (len(text) > 40 and text in seen):
+            continue
+        seen.add(text)
+        kept.append(line)
+    return kept
+
+
+_BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý|nguồn)\s*:", re.IGNORECASE)
+
+
+_CITED_ARTICLE = re.compile(r"^(?:[\dIVXivx]+[.)]\s*)?điều\s+(\d{1,3})\b", re.IGNORECASE)
+
+
+# A list or a table up to this size stays in one passage with its introduction or header row, even past
+# WINDOW_CHARS: a member asking for the targets of a term wants all of them (PASSAGE_MAX_CHARS still holds).
+BLOCK_MAX_CHARS = 1500
+_LIST_ITEM = re.compile(r"^([-+•–]\s|[a-zđ]\)\s|\d{1,2}\s*[.)]\s)")
+_TABLE_CELLS = " | "  # how the .docx reader writes a table row
+
+
+@dataclass
+class _Block:
+    """A paragraph; or a list with the line introducing it; or a table with its header row. The head is repeated
+    at the top of every window a split block continues in."""
+
+    head: str
+    items: list[str]
+    kind: str  # 'text', 'list' or 'table'
+
+
+def _blocks(paragraphs: list[str]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for line in paragraphs:
+        last = blocks[-1] if blocks else None
+        kind = "table" if _TABLE_CELLS in line else "list" if _LIST_ITEM.match(line) else "text"
+        if last is not None and kind != "text" and last.kind == kind:
+            last.items.append(line)
+        elif kind == "table":
+            blocks.append(_Block(line, [], kind))
+        elif kind == "list" and last is not None and last.kind == "text" and last.items[0].endswith(":"):
+            blocks[-1] = _Block(last.items[0], [line], kind)
+        else:
+            blocks.append(_Block("", [line], kind))
+    return blocks
+
+
+def _pack(blocks: list[_Block]) -> list[list[str]]:
+    packed: list[list[str]] = [[]]
+    for block in blocks:
+        whole = [line for line in (block.head, *block.items) if line]
+        if block.kind != "text" and size(whole) <= BLOCK_MAX_CHARS:
+            if packed[-1] and size(packed[-1]) + size(whole) > WINDOW_CHARS:
+                packed.append([])
+            packed[-1].extend(whole)
+            continue
+        if block.head:
+            if packed[-1] and size(packed[-1]) + len(block.head) > WINDOW_CHARS:
+                packed.append([])
+            packed[-1].append(block.head)
+        for unit in (piece for item in block.items for piece in split_long(item, WINDOW_MAX_CHARS)):
+            if packed[-1] and packed[-1] != [block.head] and size(packed[-1]) + len(unit) > WINDOW_CHARS:
+                packed.append([block.head] if block.head else [])
+            packed[-1].append(unit)
+    return packed
+
+
+def windows(
+    document: Document, paragraphs: list[str], citation: str, heading: str = "", article: int | None = None
+) -> list[Passage]:
+    # A closing "(Căn cứ: Điều 4 …)" line names the basis of the whole section: every window keeps it.
+    basis = paragraphs[-1] if len(paragraphs) > 1 and _BASIS.match(paragraphs[-1]) else ""
+    if basis:
+        paragraphs = paragraphs[:-1]
+    packed = _pack(_blocks(paragraphs))
+    if (
+        len(packed) > 1
+        and size(packed[-1]) < WINDOW_CHARS // 4
+        and size(packed[-2]) + size(packed[-1]) <= (WINDOW_MAX_CHARS)
+    ):
+        packed[-2].extend(packed.pop())
+    passages = []
+    for i, window in enumerate(packed):
+        label = citation if len(packed) == 1 else f"{citation} (đoạn {i + 1}/{len(packed)})"
+        text = "\n".join(filter(None, [heading, *window, basis]))
+        passages.append(Passage(document.source, document.title, label, text, article))
+    return passages

@@ -1,0 +1,127 @@
+"""A document's own name, found in its title block: 'Quyết định số 342-QĐ/TW về chế độ đảng phí'.
+
+The title block is what comes before the first Điều/Chương/numbered part or the first paragraph of prose. In it,
+the letterhead (party name, motto, 'Số …', '…, ngày … tháng …') and the issuing body ('BỘ CHÍNH TRỊ', 'ĐẢNG BỘ
+…', 'CHI BỘ …') are never the name. Members cite documents by type, số hiệu and subject, so a title line with
+the type alone ('QUYẾT ĐỊNH') takes its subject from the next line and the số hiệu from the letterhead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+DOCUMENT_TYPES = tuple(
+    sorted(
+        (
+            "điều lệ",
+            "quy định",
+            "quyết định",
+            "hướng dẫn",
+            "nghị quyết",
+            "chỉ thị",
+            "kết luận",
+            "báo cáo chính trị",
+            "báo cáo",
+            "thông báo",
+            "thông tri",
+            "tờ trình",
+            "kế hoạch",
+            "chương trình",
+            "công văn",
+            "quy chế",
+            "quy trình",
+            "đề án",
+            "biên bản",
+            "văn kiện",
+        ),
+        key=len,
+        reverse=True,  # 'báo cáo chính trị' before 'báo cáo'
+    )
+)
+
+_NUMBER = re.compile(r"^số\s*:?\s*(\d{1,4}\s*-\s*[\w/.\-]+)", re.IGNORECASE)
+_STRUCTURE = re.compile(
+    r"^(điều\s+\d|chương\s+[ivxlc\d]|phần\s+(thứ|[ivxlc\d])|mục\s+[ivxlc\d]|[ivxlc]+\s*[.)]\s|\d{1,2}\s*[.)]\s)",
+    re.IGNORECASE,
+)
+_LETTERHEAD = re.compile(
+    r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*[:\d]|ngày\s+\d|[-*_=.\s]+$|"
+    r"lượt xem|.{0,40},\s*ngày\s+\d{1,2}\s+tháng)",
+    re.IGNORECASE,
+)
+# Who issued the document; written in capitals on the letterhead ('ĐẢNG BỘ PHƯỜNG HÒA BÌNH', 'BỘ CHÍNH TRỊ').
+_ISSUER = re.compile(
+    r"^(ban chấp hành|ban thường vụ|bộ chính trị|ban bí thư|đảng bộ|chi bộ|đảng ủy|đảng đoàn|ban cán sự|"
+    r"(tỉnh|thành|huyện|quận|thị|xã|phường) ủy|ủy ban kiểm tra|ban tổ chức|ban tuyên giáo|ban dân vận|văn phòng|"
+    r"trung ương|ủy ban nhân dân|hội đồng)\b",
+    re.IGNORECASE,
+)
+MAX_TITLE_CHARS = 200
+_PARAGRAPH_CHARS = 250  # a longer line is prose: the title block has ended
+
+
+def guess_title(text: str, source: str) -> str:
+    """The document's name from its title block; the file name when it has none."""
+    block = _title_block(text)
+    number = next((m.group(1).replace(" ", "") for m in map(_NUMBER.match, block) if m), None)
+    title = _typed_title(block, number)
+    if title is None:
+        heading = next((line for line in block if _could_be_heading(line)), None)
+        if heading is None:
+            return Path(source).stem.replace("-", " ").replace("_", " ")
+        title = f"{heading} (số {number})" if number and number not in heading else heading
+    return title[:MAX_TITLE_CHARS]
+
+
+def is_letterhead(line: str) -> bool:
+    """Party name, motto, số hiệu, place and date, separators, or the issuing body in capitals."""
+    return bool(_LETTERHEAD.match(line)) or (line.isupper() and bool(_ISSUER.match(line)))
+
+
+def _title_block(text: str) -> list[str]:
+    block = []
+    for raw in text.splitlines()[:60]:
+        line = raw.strip().lstrip("#").strip().strip("*_").strip()
+        if not line:
+            continue
+        if _STRUCTURE.match(line) or len(line) > _PARAGRAPH_CHARS:
+            break
+        block.append(line)
+    return block
+
+
+def _could_be_heading(line: str) -> bool:
+    return 8 <= len(line) <= MAX_TITLE_CHARS and not is_letterhead(line) and line[-1] not in ".;,:"
+
+
+def _document_type(line: str) -> str | None:
+    lowered = line.lower()
+    for kind in DOCUMENT_TYPES:
+        if lowered.startswith(kind) and (len(line) == len(kind) or not line[len(kind)].isalnum()):
+            return line[: len(kind)]
+    return None
+
+
+def _typed_title(block: list[str], number: str | None) -> str | None:
+    """'QUYẾT ĐỊNH' + 'về chế độ đảng phí' + 'Số 342-QĐ/TW' -> 'Quyết định số 342-QĐ/TW về chế độ đảng phí'."""
+    for i, line in enumerate(block):
+        kind = _document_type(line)
+        if kind is None or len(line) > MAX_TITLE_CHARS:
+            continue
+        # A mixed-case type line is a title only if it reads like one ('Hướng dẫn về đảng phí'), not a sentence.
+        if not kind.isupper() and line[-1] in ".;,:":
+            continue
+        subject = line[len(kind) :].strip(" :-–—")
+        if not subject:
+            subject = next((s for s in block[i + 1 : i + 3] if not is_letterhead(s) and not s.startswith("-")), "")
+        elif number is None or line.isupper():
+            return f"{line} (số {number})" if number else line  # the name as the document writes it
+        if not subject:
+            return f"{kind.capitalize()} số {number}" if number else None
+        if subject.isupper():
+            return f"{kind} {subject}" + (f" (số {number})" if number else "")
+        if subject[0].isupper() and subject[1:2].islower():
+            subject = subject[0].lower() + subject[1:]
+        return " ".join(filter(None, (kind.capitalize(), f"số {number}" if number else "", subject)))
+    return None

@@ -1,0 +1,150 @@
+"""Congress documents (issue 10.3): political reports, resolutions and congress news, chunked along their own
+structure (Phần, I./II., 1./2., lists of targets, tables) and cited in a way a member recognises."""
+
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.chunking import PASSAGE_MAX_CHARS, chunk
+from bot.ingest.loaders import read_bytes, read_file
+
+FIXTURES = Path(__file__).parent / "fixtures" / "congress"
+REPORT = "bao-cao-chinh-tri.txt"
+PART_TWO = "Phần thứ hai. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ"
+
+
+@pytest.fixture(scope="module")
+def report():
+    return chunk(read_file(FIXTURES / REPORT, FIXTURES))
+
+
+def _holding(passages, text):
+    found = [p for p in passages if text in p.text]
+    assert len(found) == 1, (text, [p.citation for p in found])
+    return found[0]
+
+
+def test_political_report_is_named_by_type_number_and_subject(report):
+    assert report[0].title.startswith("Báo cáo chính trị số 01-BC/ĐU của Ban Chấp hành Đảng bộ Các cơ quan tỉnh")
+
+
+def test_numbered_parts_are_sections_not_title_block(report):
+    first = _holding(report, "tỷ lệ đảng viên tham gia học tập đạt trên 95%")
+
+    assert first.citation.startswith("Phần thứ nhất. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT")
+    assert " — I. KẾT QUẢ ĐẠT ĐƯỢC — 1. Công tác chính trị, tư tưởng" in first.citation
+    assert first.text.startswith("1. Công tác chính trị, tư tưởng\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("vượt 25% so với chỉ tiêu", ["Phần thứ nhất", "I. KẾT QUẢ ĐẠT ĐƯỢC", "2. Công tác tổ chức, cán bộ"]),
+        ("thời gian dành cho công tác đảng", ["Phần thứ nhất", "II. HẠN CHẾ, NGUYÊN NHÂN"]),
+        ("xây dựng Đảng bộ trong sạch", ["Phần thứ hai", "I. PHƯƠNG HƯỚNG, MỤC TIÊU", "1. Phương hướng"]),
+        ("đấu tranh phản bác", ["Phần thứ hai", "II. NHIỆM VỤ, GIẢI PHÁP", "1. Tăng cường công tác chính trị"]),
+    ],
+)
+def test_citation_is_the_path_of_numbered_headings(report, text, levels):
+    citation = _holding(report, text).citation
+
+    parts = citation.split(" — ")
+    assert len(parts) == len(levels), citation
+    for part, level in zip(parts, levels, strict=True):
+        assert part.startswith(level), citation
+
+
+def test_a_numbered_list_of_targets_stays_together_with_its_heading(report):
+    targets = _holding(report, "Kết nạp từ 1.200 đảng viên mới")
+
+    assert targets.citation.startswith(PART_TWO)
+    assert targets.citation.endswith("I. PHƯƠNG HƯỚNG, MỤC TIÊU — 3. Các chỉ tiêu chủ yếu")
+    assert targets.text.startswith("3. Các chỉ tiêu chủ yếu\n1. Hằng năm có trên 90% tổ chức cơ sở đảng")
+    for number in range(1, 9):
+        assert f"\n{number}. " in targets.text
+    assert "Phấn đấu 85% trở lên tổ chức đoàn thể" in targets.text  # the last item, without a full stop
+
+
+def test_breakthroughs_are_one_passage_under_their_part(report):
+    breakthroughs = _holding(report, "Đổi mới phương thức lãnh đạo của cấp ủy")
+
+    assert breakthroughs.citation.startswith(PART_TWO)
+    assert breakthroughs.citation.endswith(" — III. BA KHÂU ĐỘT PHÁ")
+    assert "Đẩy mạnh ứng dụng công nghệ thông tin" in breakthroughs.text
+    assert "Nâng cao chất lượng sinh hoạt chi bộ, trọng tâm" in breakthroughs.text
+
+
+def _docx(build) -> bytes:
+    import docx
+
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+HEADER = ("Chỉ tiêu", "Kết quả nhiệm kỳ 2015 - 2020", "Mục tiêu nhiệm kỳ 2020 - 2025")
+ROWS = [
+    (f"Chỉ tiêu số {n}: tỷ lệ tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ ở khối {n}", f"{80 + n}%", "90%")
+    for n in range(1, 31)
+]
+ELECTED = [f"Đồng chí Nguyễn Văn {name}, Ủy viên Ban Chấp hành" for name in "ABCDEGHIKLMNOPQ"]
+
+
+def _resolution() -> bytes:
+    def build(document):
+        document.add_paragraph("NGHỊ QUYẾT")
+        document.add_paragraph("Đại hội đại biểu Đảng bộ Các cơ quan tỉnh lần thứ XVIII, nhiệm kỳ 2020 - 2025")
+        document.add_paragraph("I. CÁC CHỈ TIÊU CHỦ YẾU")
+        document.add_paragraph("Đại hội thống nhất các chỉ tiêu chủ yếu của nhiệm kỳ như bảng dưới đây.")
+        table = document.add_table(rows=1 + len(ROWS), cols=3)
+        for row, values in enumerate([HEADER, *ROWS]):
+            for column, value in enumerate(values):
+                table.cell(row, column).text = value
+        document.add_paragraph("II. KẾT QUẢ BẦU CỬ")
+        document.add_paragraph(f"Đại hội đã bầu Ban Chấp hành Đảng bộ khóa XVIII gồm {len(ELECTED)} đồng chí:")
+        for name in ELECTED:
+            document.add_paragraph(f"- {name};")
+        document.add_paragraph("Ban Chấp hành đã bầu đồng chí Nguyễn Văn A giữ chức Bí thư Đảng ủy.")
+
+    return _docx(build)
+
+
+def test_every_table_row_keeps_its_column_headers():
+    passages = chunk(read_bytes("nghi-quyet-dai-hoi.docx", _resolution()))
+    header = " | ".join(HEADER)
+
+    with_rows = [p for p in passages if "Chỉ tiêu số " in p.text]
+    assert len(with_rows) >= 2, "the table must be long enough to be split"
+    for passage in with_rows:
+        assert header in passage.text, passage.citation
+        assert passage.citation.startswith("I. CÁC CHỈ TIÊU CHỦ YẾU")
+        assert len(passage.text) <= PASSAGE_MAX_CHARS
+    found = [row for row in ROWS if any(" | ".join(row) in p.text for p in with_rows)]
+    assert found == ROWS
+
+
+def test_personnel_results_stay_together_with_their_introduction():
+    passages = chunk(read_bytes("nghi-quyet-dai-hoi.docx", _resolution()))
+
+    elected = _holding(passages, ELECTED[0])
+
+    assert elected.citation == "II. KẾT QUẢ BẦU CỬ"
+    assert "gồm 15 đồng chí:" in elected.text
+    assert all(name in elected.text for name in ELECTED)
+
+
+def test_a_part_name_wrapped_over_two_lines_is_one_heading():
+    text = (
+        "PHẦN THỨ HAI\nPHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP\nNHIỆM KỲ 2020 - 2025\n"
+        "Phần này trình bày phương hướng và mục tiêu của Đảng bộ trong nhiệm kỳ mới.\n"
+        "I. PHƯƠNG HƯỚNG, MỤC TIÊU\nNâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.\n"
+    )
+
+    part, direction = chunk(read_bytes("phuong-huong.txt", text.encode("utf-8")))
+
+    assert part.citation == "Phần thứ hai. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP NHIỆM KỲ 2020 - 2025"
+    assert part.text.startswith(part.citation + "\nPhần này trình bày")
+    assert direction.citation.endswith("… — I. PHƯƠNG HƯỚNG, MỤC TIÊU")
