@@ -23,7 +23,9 @@ import numpy as np
 
 from bot.cli import build_service
 from bot.config import Settings
+from bot.qa import decision, faq
 from bot.qa.evaluation import GoldPassage, first_relevant_rank
+from bot.qa.scope import unknown_names
 from bot.search import fusion
 from bot.search.query import Query, analyze
 
@@ -144,7 +146,10 @@ def tune_fusion(service, items: list[Item]) -> None:
             by_kind[kind] = metrics(ranked([i for i in subset if i.kind == kind], best))
         print(f"\n{name} at {best}: " + json.dumps(metrics(ranked(subset, best))))
         for kind, m in by_kind.items():
-            print(f"  {kind:15s} n={len([i for i in subset if i.kind == kind]):3d} " + " ".join(f"{k} {v:.3f}" for k, v in m.items()))
+            print(
+                f"  {kind:15s} n={len([i for i in subset if i.kind == kind]):3d} "
+                + " ".join(f"{k} {v:.3f}" for k, v in m.items())
+            )
     for label, fuse, raw in (
         ("BM25 only", partial(fusion.weighted, lexical_weight=1.0, dense_weight=0.0), False),
         ("dense only (restored)", partial(fusion.weighted, lexical_weight=0.0, dense_weight=1.0), False),
@@ -154,17 +159,151 @@ def tune_fusion(service, items: list[Item]) -> None:
         print(f"{label:24s} holdout " + json.dumps(metrics(ranks(service, holdout, fuse, raw=raw))))
 
 
+MAX_WRONG_NONE = 0.05  # answerable questions refused: the constraint every decision threshold is chosen under
+
+
+def decision_rates(rows, weight: float, minimum: float) -> tuple[float, float]:
+    """(share of answerable refused, share of unanswerable refused)."""
+    said_none = [
+        (bool(item.gold), not decision.is_answerable(r, u, cosine_weight=weight, minimum=minimum))
+        for item, r, u in rows
+    ]
+    answerable = [none for gold, none in said_none if gold]
+    other = [none for gold, none in said_none if not gold]
+    return sum(answerable) / max(len(answerable), 1), sum(other) / max(len(other), 1)
+
+
+def choose_decision(rows) -> tuple[float, float]:
+    """The weight and minimum refusing most unanswerable questions with at most MAX_WRONG_NONE answerable ones."""
+    best = (-1.0, 0.0, 0.0)
+    for weight in (0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 15.0):
+        for minimum in np.arange(0.0, 2.0, 0.01):
+            wrong, right = decision_rates(rows, weight, float(minimum))
+            if wrong <= MAX_WRONG_NONE and right > best[0]:
+                best = (right, weight, round(float(minimum), 2))
+    return best[1], best[2]
+
+
+def tune_decision(service, items: list[Item], dense_weight: float) -> None:
+    index = service._loaded()
+    index.fuse = partial(fusion.weighted, lexical_weight=1 - dense_weight, dense_weight=dense_weight)
+    rows = [
+        (item, index.search(item.query, item.vector, k=5), unknown_names(item.query.text, index.lexical.__contains__))
+        for item in items
+        if item.kind != "faq_nearmiss"
+    ]
+    index.fuse = fusion.weighted
+    tune = [row for row in rows if row[0].split == "tune"]
+    holdout = [row for row in rows if row[0].split == "holdout"]
+    folds = 5
+    wrong = right = 0.0
+    rng = np.random.default_rng(7)
+    order = rng.permutation(len(tune))
+    print("\n## Answer or none: 5-fold cross-validation on tune, then holdout\n")
+    for fold in range(folds):
+        test = [tune[i] for i in order[fold::folds]]
+        train = [tune[i] for i in order if i not in set(order[fold::folds])]
+        weight, minimum = choose_decision(train)
+        w, r = decision_rates(test, weight, minimum)
+        wrong += w * len(test) / len(tune)
+        right += r * len(test) / len(tune)
+        print(
+            f"fold {fold}: weight {weight}, minimum {minimum}: answerable refused {w:.3f}, unanswerable refused {r:.3f}"
+        )
+    print(f"cross-validated: answerable refused {wrong:.3f}, unanswerable refused {right:.3f}")
+    weight, minimum = choose_decision(tune)
+    w, r = decision_rates(tune, weight, minimum)
+    hw, hr = decision_rates(holdout, weight, minimum)
+    print(
+        f"chosen on all tune: weight {weight}, minimum {minimum} (tune {w:.3f} / {r:.3f}); "
+        f"holdout: answerable refused {hw:.3f}, unanswerable refused {hr:.3f}"
+    )
+    current = decision_rates(holdout, decision.COSINE_WEIGHT, decision.EVIDENCE_MIN)
+    print(
+        f"holdout with the shipped constants ({decision.COSINE_WEIGHT}, {decision.EVIDENCE_MIN}): "
+        f"answerable refused {current[0]:.3f}, unanswerable refused {current[1]:.3f}"
+    )
+    by_name = [row for row in holdout + tune if not row[0].gold and row[2]]
+    print(f"unanswerable refused by name checks alone: {len(by_name)} of {len([r for r in rows if not r[0].gold])}")
+
+
+def faq_outcomes(rows, same: float, margin: float, lexical: float) -> dict[str, float]:
+    """Right entry among FAQ paraphrases; any FAQ answer to a near-miss or an unanswerable question."""
+    right = wrong = paraphrases = near = near_hit = unanswerable = unanswerable_hit = 0
+    for item, found in rows:
+        hit = found is not None and faq.accepts(found, same, margin, lexical)
+        if item.faq:
+            paraphrases += 1
+            right += hit and found.entry.id == item.faq
+            wrong += hit and found.entry.id != item.faq
+        elif item.kind == "faq_nearmiss":
+            near += 1
+            near_hit += hit
+        elif not item.gold:
+            unanswerable += 1
+            unanswerable_hit += hit
+    return {
+        "right": right / max(paraphrases, 1),
+        "wrong_entry": wrong / max(paraphrases, 1),
+        "nearmiss_faq": near_hit / max(near, 1),
+        "unanswerable_faq": unanswerable_hit / max(unanswerable, 1),
+        "gain": right - 2 * (wrong + near_hit + unanswerable_hit),
+    }
+
+
+def tune_faq(service, items: list[Item]) -> None:
+    index = service._loaded()
+    rows = [
+        (
+            item,
+            None
+            if unknown_names(item.query.text, index.lexical.__contains__)
+            else service.faq.candidate(item.question, item.vector),
+        )
+        for item in items
+    ]
+    grid = [
+        (same, margin, lex)
+        for same in (0.9, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98)
+        for margin in (0.0, 0.05, 0.1, 0.2)
+        for lex in (0.0, 0.5, 0.7, 0.9)
+    ]
+    tune = [row for row in rows if row[0].split == "tune"]
+    holdout = [row for row in rows if row[0].split == "holdout"]
+    print("\n## FAQ matching: chosen on tune (right entries minus twice the wrong ones), then holdout\n")
+    ranked = sorted(grid, key=lambda values: (faq_outcomes(tune, *values)["gain"], values), reverse=True)
+    for values in ranked[:5]:
+        print(
+            f"same-question {values[0]}, margin {values[1]}, lexical {values[2]}: tune "
+            + json.dumps({k: round(v, 3) for k, v in faq_outcomes(tune, *values).items()})
+        )
+    shipped = (faq.SAME_QUESTION, faq.MARGIN_MIN, faq.LEXICAL_MIN)
+    for name, subset in (("tune", tune), ("holdout", holdout)):
+        print(
+            f"{name} with the shipped constants {shipped}: "
+            + json.dumps({k: round(v, 3) for k, v in faq_outcomes(subset, *shipped).items()})
+        )
+    answered = [item for item, found in rows if found is not None and faq.accepts(found) and not item.faq and item.gold]
+    others = [item for item in items if item.gold and not item.faq]
+    print(f"answerable questions from the other sets given a curated answer: {len(answered)} of {len(others)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("questions", type=Path, nargs="+")
     parser.add_argument("--knowledge", type=Path, default=Path("knowledge"))
     parser.add_argument("--index", type=Path, default=Path("/tmp/tune-index"))
+    parser.add_argument("--skip-fusion", action="store_true", help="only the answer/none decision")
     args = parser.parse_args()
     service = build_service(Settings(knowledge_dir=args.knowledge, index_dir=args.index))
     service.ensure_index()
     items = load(args.questions)
     embed_all(service, items, args.index.parent / ".tune-vectors.npz")
-    tune_fusion(service, items)
+    parser_weight = fusion.DENSE_WEIGHT
+    if not args.skip_fusion:
+        tune_fusion(service, items)
+    tune_decision(service, items, parser_weight)
+    tune_faq(service, items)
 
 
 if __name__ == "__main__":

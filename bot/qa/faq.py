@@ -12,14 +12,20 @@ from pydantic import ValidationError
 
 from bot.errors import FaqError
 from bot.models import FaqEntry
+from bot.search.lexical import LexicalIndex
 from bot.text import QUESTION_STOPWORDS, terms, with_bigrams
 
-# A question must be this close to an entry to get the curated answer directly; otherwise the passages answer.
-# Checked by hand on the dev and test questions: below these, most matches answered a neighbouring question
-# ('sinh viên đóng đảng phí' -> the entry for retirees), and a wrong curated answer is worse than passages.
-MATCH_THRESHOLD = 0.70
-LEXICAL_MIN = 0.65  # the words must agree too: meaning alone confuses neighbouring questions
-LEXICAL_WEIGHT = 0.6
+# A curated answer is given only when the question is the entry's question typed differently; otherwise the
+# passages answer (a wrong curated answer is worse). Entries are ranked by meaning, the best cosine of the
+# question to one of the entry's wordings (question, aliases) or to the whole entry as a passage, and by words
+# (BM25 over question, aliases and answer). Chosen by `python bench/tune.py` (right entries minus twice the wrong
+# ones, tune questions): with multilingual-e5-small, questions that merely resemble an entry ('sinh viên đóng
+# đảng phí' vs the entry for retirees) reach the same cosines as real paraphrases, so only near-identical
+# wordings are trusted. BENCHMARKS.md "FAQ" has the numbers, held-out ones included.
+SAME_QUESTION = 0.95  # cosine to one of the entry's wordings
+MARGIN_MIN = 0.05  # lead of the entry's fused score over the next entry's
+LEXICAL_MIN = 0.7  # its BM25 score against the best among entries
+LEXICAL_SHARE = 0.3  # weight of words against meaning when ranking entries
 
 
 def load_faq(path: Path) -> tuple[FaqEntry, ...]:
@@ -61,13 +67,42 @@ class FaqMatch:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class FaqCandidate:
+    """The best entry for a question and the evidence for it (see the thresholds above)."""
+
+    entry: FaqEntry
+    similarity: float  # best cosine of the question to the entry (a wording or the whole entry)
+    wording: float  # best cosine to one of its wordings alone
+    margin: float  # fused score above the next entry's
+    lexical: float  # BM25 score / best BM25 score among entries
+
+
+def accepts(
+    found: FaqCandidate,
+    same_question: float = SAME_QUESTION,
+    margin: float = MARGIN_MIN,
+    lexical: float = LEXICAL_MIN,
+) -> bool:
+    return found.wording >= same_question and found.margin >= margin and found.lexical >= lexical
+
+
 class FaqBook:
     def __init__(self, entries: Sequence[FaqEntry]) -> None:
         self.entries = tuple(entries)
         self._by_id = {entry.id: entry for entry in self.entries}
         self._variants = [(entry, text) for entry in self.entries for text in (entry.question, *entry.aliases)]
+        self._variant_entry = np.array([self.entries.index(entry) for entry, _ in self._variants], dtype=np.int64)
         self._signatures = [_signature(text) for _, text in self._variants]
-        self._vectors: np.ndarray | None = None
+        self._lexical = (
+            LexicalIndex.build(
+                with_bigrams(terms(f"{e.question}\n{' '.join(e.aliases)}\n{e.answer}")) for e in self.entries
+            )
+            if self.entries
+            else None
+        )
+        self._vectors: np.ndarray | None = None  # one per wording
+        self._entry_vectors: np.ndarray | None = None  # one per entry, embedded as a passage
 
     def topics(self) -> list[str]:
         return list(dict.fromkeys(entry.topic for entry in self.entries))
@@ -78,31 +113,41 @@ class FaqBook:
     def get(self, entry_id: str) -> FaqEntry | None:
         return self._by_id.get(entry_id)
 
-    def embed(self, encode: Callable[[list[str]], np.ndarray]) -> None:
-        """Encode every question variant once, so matching also sees paraphrases."""
+    def embed(
+        self,
+        encode_queries: Callable[[list[str]], np.ndarray],
+        encode_passages: Callable[[list[str]], np.ndarray] | None = None,
+    ) -> None:
+        """Encode every wording (as a question) and every entry (as a passage) once."""
         if self._variants:
-            self._vectors = encode([text for _, text in self._variants])
+            self._vectors = encode_queries([text for _, text in self._variants])
+            if encode_passages is not None:
+                self._entry_vectors = encode_passages([f"{e.question}\n{e.answer}" for e in self.entries])
 
-    def _lexical(self, question: str) -> list[float]:
-        asked = _signature(question)
-        if not asked:
-            return [0.0] * len(self._variants)
-        # Dice over words and word pairs: symmetric, so a short question cannot match a long entry by luck.
-        return [2 * len(asked & known) / (len(asked) + len(known)) if known else 0.0 for known in self._signatures]
+    def candidate(self, question: str, vector: np.ndarray) -> FaqCandidate | None:
+        """The entry that fits the question best, with its evidence; None without entries or vectors."""
+        if self._vectors is None or self._lexical is None:
+            return None
+        vector = vector.reshape(-1)
+        wording = np.full(len(self.entries), -1.0)
+        np.maximum.at(wording, self._variant_entry, self._vectors @ vector)
+        similarity = wording if self._entry_vectors is None else np.maximum(wording, self._entry_vectors @ vector)
+        lexical = self._lexical.scores(with_bigrams(terms(question))).astype(np.float64)
+        lexical = lexical / (lexical.max() or 1.0)
+        spread = max(float(similarity.max() - similarity.min()), 1e-6)
+        fused = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * (similarity - similarity.min()) / spread
+        order = np.argsort(-fused, kind="stable")
+        best = int(order[0])
+        margin = float(fused[best] - fused[order[1]]) if len(order) > 1 else 1.0
+        entry = self.entries[best]
+        return FaqCandidate(entry, float(similarity[best]), float(wording[best]), margin, float(lexical[best]))
 
     def match(self, question: str, vector: np.ndarray | None = None) -> FaqMatch | None:
         """The entry this question asks for, if the match is convincing; else None."""
-        if not self._variants:
+        found = self.candidate(question, vector) if vector is not None else None
+        if found is None or not accepts(found):
             return None
-        lexical = np.array(self._lexical(question))
-        if vector is not None and self._vectors is not None:
-            scores = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (self._vectors @ vector.reshape(-1))
-        else:
-            scores = lexical
-        best = int(np.argmax(scores))
-        if scores[best] < MATCH_THRESHOLD or lexical[best] < LEXICAL_MIN:
-            return None
-        return FaqMatch(self._variants[best][0], float(scores[best]))
+        return FaqMatch(found.entry, found.wording)
 
     def search(self, text: str, limit: int = 8) -> list[FaqEntry]:
         """Entries sharing words with `text` (for '/faq từ khoá'), best first, each entry once."""

@@ -22,7 +22,9 @@ from bot.ingest.chunking import chunk
 from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, read_bytes
 from bot.models import Answer, BuildReport, Hit, IndexInfo
 from bot.qa import answer as compose
+from bot.qa import decision
 from bot.qa.faq import FaqBook, load_faq
+from bot.qa.scope import unknown_names
 from bot.search.builder import build_index, is_stale
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex, SearchResult
@@ -60,14 +62,17 @@ class QAService:
         query = analyze(question)
         if not query.text:
             raise EmptyQuestionError()
+        index = self._loaded()
+        # Names the documents never mention ('Hội Cựu chiến binh', 'Quy định 214') cannot be answered from them.
+        unknown = unknown_names(query.text, index.lexical.__contains__)
         vector = self._embed(query)
-        match = self.faq.match(query.text, vector)
+        match = None if unknown else self.faq.match(query.text, vector)
         if match is not None:
             return compose.faq_answer(question, match.entry)
-        result = self._loaded().search(query, vector, k=5)
-        if not compose.is_answerable(result):
+        result = index.search(query, vector, k=5)
+        if not decision.is_answerable(result, unknown):
             return compose.none_answer(question)
-        return compose.passages_answer(question, result, self._loaded().lexical.idf)
+        return compose.passages_answer(question, result, index.lexical.idf)
 
     def search(self, question: str, k: int = 5) -> list[Hit]:
         return self.search_result(question, k).hits
@@ -155,7 +160,7 @@ class QAService:
 
     def _load_faq(self) -> FaqBook:
         book = FaqBook(load_faq(self.knowledge_dir / FAQ_FILENAME))
-        book.embed(self.embedder.encode_queries)
+        book.embed(self.embedder.encode_queries, self.embedder.encode_passages)
         return book
 
     # -- documents -------------------------------------------------------------------------------------

@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-LEXICAL_WEIGHT = 0.8
-DENSE_WEIGHT = 0.2
+# Chosen by bench/tune.py (leave-one-document-out over the tune questions; BENCHMARKS.md "Fusion").
+LEXICAL_WEIGHT = 0.3
+DENSE_WEIGHT = 0.7
 RRF_K = 60
 
 

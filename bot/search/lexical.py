@@ -82,6 +82,10 @@ class LexicalIndex:
                 np.add.at(scores, self._indices[start:end], self._data[start:end])
         return scores
 
+    def __contains__(self, term: str) -> bool:
+        """Whether any passage has this folded word or word pair ('luat_dat')."""
+        return term in self._vocab
+
     def idf(self, term: str) -> float:
         term_id = self._vocab.get(term)
         return self.max_idf if term_id is None else float(self._idf[term_id])

@@ -1,0 +1,64 @@
+"""Answer from the passages, or say "không tìm thấy". Pure: the search result and the question's unknown names in.
+
+A wrong confident answer about party rules is worse than none, and the top search score separates off-topic
+questions poorly. Three kinds of evidence decide, in this order:
+
+1. Names (bot/qa/scope.py): a question naming a document, law, association or party that occurs nowhere in the
+   knowledge base is not answered, however close the passages read.
+2. Citations: a question asking for 'Điều N' is answered only by a passage that is or cites that article; one
+   naming a document number that the top passage cites is answered.
+3. Meaning and words together: the multilingual model's cosine between the question (diacritics restored) and
+   the top passage, plus the idf-weighted share of the question's words that passage has (coverage). Either
+   alone ranks answerable above unanswerable questions with AUC ~0.88; their sum ~0.91.
+
+Weights are data with provenance: chosen by `python bench/tune.py` (5-fold cross-validation over the `tune`
+questions of bench/*.jsonl, keeping answerable questions wrongly refused at or under 5 % in the training folds),
+then scored once on the `holdout` questions; both results are in BENCHMARKS.md ("Answer or none").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.search.engine import SearchResult, cites_document, mentions_article
+
+# multilingual-e5 cosines between related Vietnamese texts sit in a narrow band (~0.80-0.95): what counts is the
+# distance above this floor, scaled to weigh like coverage (0-1).
+COSINE_FLOOR = 0.80
+COSINE_WEIGHT = 15.0
+EVIDENCE_MIN = 1.12
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    coverage: float
+    cosine: float
+
+    def score(self, cosine_weight: float = COSINE_WEIGHT) -> float:
+        return self.coverage + cosine_weight * (self.cosine - COSINE_FLOOR)
+
+
+def evidence(result: SearchResult) -> Evidence | None:
+    if not result.hits or not result.query.content_terms:
+        return None
+    return Evidence(result.coverage[0] if result.coverage else 0.0, result.hits[0].dense)
+
+
+def is_answerable(
+    result: SearchResult,
+    unknown_names: list[str] | tuple[str, ...] = (),
+    *,
+    cosine_weight: float = COSINE_WEIGHT,
+    minimum: float = EVIDENCE_MIN,
+) -> bool:
+    found = evidence(result)
+    if found is None or unknown_names:
+        return False
+    top = result.hits[0].passage
+    article = result.query.article
+    if article is not None:
+        # Asked for 'Điều N': a passage that neither is nor cites it answers another question ('Điều 24').
+        return top.article == article or mentions_article(top, article)
+    if any(cites_document(top, number) for number in result.query.document_numbers):
+        return True
+    return found.score(cosine_weight) >= minimum
