@@ -7,7 +7,8 @@ BotError
 ├── FaqError               faq.yaml is invalid (names the entry)
 ├── IndexError_            the index on disk cannot serve
 │   ├── IndexNotBuiltError
-│   └── IndexMismatchError built with another model or format version
+│   ├── IndexMismatchError built with another model or format version
+│   └── IndexDamagedError  a file of the serving build is cut short, missing or unreadable
 ├── ReindexBusyError       a rebuild is already running
 └── EmptyQuestionError     the question is empty after cleaning
 """
@@ -54,6 +55,15 @@ class IndexNotBuiltError(IndexError_):
 class IndexMismatchError(IndexError_):
     def __init__(self, index_dir: Path, what: str) -> None:
         super().__init__(f"The index in {index_dir} was built with {what}. Rebuild it: python -m bot index")
+
+
+class IndexDamagedError(IndexError_):
+    """`problem` names the damaged file and what is wrong with it, for callers that phrase their own line."""
+
+    def __init__(self, index_dir: Path, problem: str) -> None:
+        super().__init__(f"The index in {index_dir} is damaged: {problem}. Rebuild it: python -m bot index")
+        self.index_dir = index_dir
+        self.problem = problem
 
 
 class ReindexBusyError(BotError):

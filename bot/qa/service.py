@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 import tempfile
 import threading
 import unicodedata
@@ -15,7 +16,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bot.errors import DocumentRejected, EmptyQuestionError, IndexNotBuiltError, KnowledgeError, ReindexBusyError
+from bot.errors import (
+    DocumentRejected,
+    EmptyQuestionError,
+    IndexDamagedError,
+    IndexNotBuiltError,
+    KnowledgeError,
+    ReindexBusyError,
+)
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, read_bytes
 from bot.models import Answer, BuildReport, Hit, IndexInfo
@@ -140,7 +148,11 @@ class QAService:
         folder = self._folder.current()
         if folder is None:
             raise IndexNotBuiltError(self.index_dir)
-        index = SearchIndex(folder)
+        try:
+            index = SearchIndex(folder)
+        # What SQLite, FAISS, numpy and bm25s raise for a file they cannot read, past the checks of manifest().
+        except (sqlite3.DatabaseError, RuntimeError, OSError, ValueError, KeyError) as err:
+            raise IndexDamagedError(self.index_dir, f"{folder.name} cannot be opened ({err})") from err
         log.info("Serving index %s (%d passages)", folder.name, manifest["passages"])
         return index
 
