@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import IndexDamagedError
+from bot.errors import FaqError, IndexDamagedError
+from bot.qa import service as service_module
 from bot.qa.service import QAService
 from bot.search import store
-from bot.search.store import POINTER
+from bot.search.store import POINTER, IndexFolder
 from tests.conftest import CHARTER, FakeEmbedder
 
 REPO = Path(__file__).resolve().parents[1]
@@ -198,3 +199,54 @@ def test_scratch_folder_of_a_running_build_is_left_alone(knowledge, tmp_path, mo
     assert errors == []
     assert list(index.glob(".tmp-*")) == []
     assert second.search("thời gian dự bị mười hai tháng")[0].passage.source == CHARTER
+
+
+# -- a failed rebuild publishes nothing ----------------------------------------------------------------------
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def test_broken_faq_fails_the_rebuild_before_anything_is_published(fake_service, knowledge):
+    index = fake_service.index_dir
+    pointer, builds = (index / POINTER).read_text(encoding="utf-8"), sorted(index.glob("build-*"))
+    (knowledge / "moi.txt").write_text(NEW_DOCUMENT, encoding="utf-8")
+    (knowledge / "faq.yaml").write_text(BROKEN_FAQ, encoding="utf-8")
+
+    with pytest.raises(FaqError, match=r"faq\.yaml"):
+        fake_service.rebuild()
+
+    assert (index / POINTER).read_text(encoding="utf-8") == pointer
+    assert sorted(index.glob("build-*")) == builds
+    assert list(index.glob(".tmp-*")) == []
+    assert fake_service.needs_build()  # moi.txt is still waiting to be indexed
+    assert all(hit.passage.source != "moi.txt" for hit in fake_service.search(NEW_PHRASE, k=20))
+
+
+def test_upload_with_a_broken_faq_changes_nothing(fake_service, knowledge):
+    (knowledge / "faq.yaml").write_text(BROKEN_FAQ, encoding="utf-8")
+    files, pointer = _snapshot(knowledge), (fake_service.index_dir / POINTER).read_text(encoding="utf-8")
+
+    with pytest.raises(FaqError, match=r"faq\.yaml"):
+        fake_service.add_document("so-tay.txt", NEW_DOCUMENT.encode("utf-8"))
+
+    assert _snapshot(knowledge) == files
+    assert (fake_service.index_dir / POINTER).read_text(encoding="utf-8") == pointer
+    assert not fake_service.needs_build()
+
+
+def test_upload_keeps_its_file_when_the_published_index_has_it(fake_service, knowledge, monkeypatch):
+    """Opening the new build fails after it was published: the file it indexed must stay in the knowledge folder."""
+
+    def unreadable(folder: Path) -> None:
+        raise RuntimeError("simulated failure while opening the new build")
+
+    monkeypatch.setattr(service_module, "SearchIndex", unreadable)
+
+    with pytest.raises(IndexDamagedError):
+        fake_service.add_document("so-tay.txt", NEW_DOCUMENT.encode("utf-8"))
+
+    assert (knowledge / "uploads" / "so-tay.txt").read_text(encoding="utf-8") == NEW_DOCUMENT
+    assert "uploads/so-tay.txt" in IndexFolder(fake_service.index_dir).manifest()["files"]
+    assert not fake_service.needs_build()

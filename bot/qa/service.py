@@ -110,6 +110,7 @@ class QAService:
         if not self._rebuilding.acquire(blocking=False):
             raise ReindexBusyError()
         try:
+            faq = self._load_faq()  # a broken faq.yaml fails the rebuild before anything is published
             report = build_index(
                 self.knowledge_dir,
                 self.index_dir,
@@ -118,7 +119,6 @@ class QAService:
                 incremental=incremental,
                 progress=progress,
             )
-            faq = self._load_faq()
             fresh = self._open()
             with self._swap:
                 old, self._index, self.faq = self._index, fresh, faq
@@ -164,7 +164,8 @@ class QAService:
     # -- documents -------------------------------------------------------------------------------------
 
     def add_document(self, filename: str, data: bytes, *, overwrite: bool = False) -> AddedDocument:
-        """Validate, store under uploads/ and index one document; on any failure nothing changes."""
+        """Validate, store under uploads/ and index one document; a failure before the new index is published
+        changes nothing."""
         name = safe_filename(filename)
         source = f"{UPLOADS}/{name}"
         passages = chunk(read_bytes(source, data))  # raises DocumentRejected with the reason
@@ -175,14 +176,17 @@ class QAService:
         if previous is not None and not overwrite:
             raise DocumentRejected(name, "exists")
         target.parent.mkdir(parents=True, exist_ok=True)
+        serving = self._folder.current()
         _write_atomically(target, data)
         try:
             report = self.rebuild()
         except BaseException:
-            if previous is None:
-                target.unlink(missing_ok=True)
-            else:
-                _write_atomically(target, previous)
+            # Take the file back only if no build was published: the folder must keep what the index holds.
+            if self._folder.current() == serving:
+                if previous is None:
+                    target.unlink(missing_ok=True)
+                else:
+                    _write_atomically(target, previous)
             raise
         return AddedDocument(source=source, passages=len(passages), report=report)
 
