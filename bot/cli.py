@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
-from bot.errors import BotError, EmptyQuestionError
+from bot.errors import BotError, EmptyQuestionError, IndexDamagedError
+from bot.ingest.loaders import FAQ_FILENAME
 from bot.models import Answer, BuildReport
-from bot.qa.service import QAService
+from bot.qa.faq import load_faq
+from bot.qa.service import QAService, up_to_date
+from bot.search.store import IndexFolder
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -79,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
 
             run(settings, lambda: build_service(settings))
             return 0
-        service = build_service(settings)
         if args.command == "index":
-            return _index(service, args.full)
+            return _index(settings, args.full)
+        IndexFolder(settings.index_dir).manifest()  # a damaged index is said before a minute of model loading
+        service = build_service(settings)
         _ensure_index(service)
         if args.command == "eval":
             return _eval(service, args)
@@ -100,19 +104,40 @@ def _progress(message: str) -> None:
     print(f"\r{message:<60}", end="", file=sys.stderr, flush=True)
 
 
-def _index(service: QAService, full: bool) -> int:
+def _index(settings: Settings, full: bool) -> int:
+    """Build or update the index; the model is loaded only when something changed."""
+    started = time.perf_counter()
+    index = IndexFolder(settings.index_dir)
+    if not full:
+        try:
+            manifest = up_to_date(settings.knowledge_dir, settings.index_dir, settings.embedding_model)
+        except IndexDamagedError as err:
+            print(f"The index in {err.index_dir} is damaged: {err.problem}; building it from scratch.", file=sys.stderr)
+            manifest, full = None, True
+        if manifest is not None:
+            load_faq(settings.knowledge_dir / FAQ_FILENAME)  # a broken faq.yaml is reported even with nothing to do
+            index.clean_up()
+            print(
+                f"The index is up to date: {manifest['documents']} documents, {manifest['passages']} passages; "
+                f"nothing to do ({time.perf_counter() - started:.1f} s)."
+            )
+            for source, reason in manifest.get("skipped", {}).items():
+                print(f"Skipped {source}: {reason}")
+            return 0
+    service = build_service(settings)
     report = service.rebuild(progress=_progress if sys.stderr.isatty() else None, incremental=not full)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    _print_report(report)
+    _print_report(report, seconds=time.perf_counter() - started)  # with the model's loading: the time it took
     return 0
 
 
-def _print_report(report: BuildReport, stream: TextIO | None = None) -> None:
+def _print_report(report: BuildReport, stream: TextIO | None = None, *, seconds: float | None = None) -> None:
     stream = stream or sys.stdout  # looked up at call time: a default of sys.stdout would pin the import-time stream
+    seconds = report.seconds if seconds is None else seconds
     print(
         f"Indexed {report.documents} documents, {report.passages} passages "
-        f"({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s.",
+        f"({report.embedded} embedded, {report.reused} reused) in {seconds:.1f} s.",
         file=stream,
     )
     for skipped in report.skipped:

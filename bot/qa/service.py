@@ -33,7 +33,7 @@ from bot.search.builder import build_index, is_stale
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex, SearchResult
 from bot.search.query import analyze
-from bot.search.store import IndexFolder, check_compatible
+from bot.search.store import FORMAT_VERSION, IndexFolder, check_compatible
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,24 @@ class AddedDocument:
     source: str
     passages: int
     report: BuildReport
+
+
+def up_to_date(knowledge_dir: Path, index_dir: Path, model: str) -> dict | None:
+    """The serving build's manifest if `model` made it and no document changed since; else None.
+
+    Needs no embedding model, so an `index` with nothing to do answers at once. Raises KnowledgeError, and
+    IndexDamagedError when the serving build cannot be read.
+    """
+    _check_knowledge(knowledge_dir)
+    manifest = IndexFolder(index_dir).manifest()
+    if manifest is None or manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
+        return None
+    return None if is_stale(knowledge_dir, manifest) else manifest
+
+
+def _check_knowledge(knowledge_dir: Path) -> None:
+    if not knowledge_dir.is_dir():
+        raise KnowledgeError(f"Knowledge folder {knowledge_dir} does not exist; create it and add documents.")
 
 
 class QAService:
@@ -93,8 +111,7 @@ class QAService:
         return self._rebuilding.locked()
 
     def needs_build(self) -> bool:
-        if not self.knowledge_dir.is_dir():
-            raise KnowledgeError(f"Knowledge folder {self.knowledge_dir} does not exist; create it and add documents.")
+        _check_knowledge(self.knowledge_dir)
         manifest = self._folder.manifest()
         return manifest is None or is_stale(self.knowledge_dir, manifest)
 
