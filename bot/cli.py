@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
-from bot.errors import BotError, EmptyQuestionError, IndexDamagedError
+from bot.errors import BotError, EmptyQuestionError, IndexDamagedError, UndecodableLineError
 from bot.ingest.loaders import FAQ_FILENAME
 from bot.models import Answer, BuildReport
 from bot.qa.faq import load_faq
@@ -150,30 +150,58 @@ def _ensure_index(service: QAService) -> None:
         _print_report(service.rebuild(), stream=sys.stderr)
 
 
-def _questions(single: str | None) -> Iterator[str]:
-    if single is not None:
-        yield single
+def _stdin_lines() -> Iterator[tuple[int, str | None]]:
+    """Lines of stdin numbered from 1, without a leading BOM; None for a line that is not UTF-8."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # already text (stdin replaced in-process)
+        for number, line in enumerate(sys.stdin, 1):
+            yield number, line.removeprefix("\ufeff") if number == 1 else line
         return
-    for line in sys.stdin:
-        if line.strip():
-            yield line.rstrip("\n")
+    for number, data in enumerate(raw, 1):
+        try:
+            yield number, data.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, None
 
 
 def _answer_questions(service: QAService, args: argparse.Namespace) -> int:
-    if args.question is not None and not args.question.strip():
-        raise EmptyQuestionError()
-    for question in _questions(args.question):
-        if args.command == "search":
-            hits = service.search(question, k=max(1, args.k))
-            if args.json:
-                print(json.dumps({"query": question, "hits": [h.to_json() for h in hits]}, ensure_ascii=False))
-            else:
-                _print_hits(question, hits)
+    if args.question is not None:
+        if not args.question.strip():
+            raise EmptyQuestionError()
+        _answer(service, args, args.question)
+        return 0
+    failed = 0
+    for number, line in _stdin_lines():
+        if line is not None and not line.strip():
+            continue
+        question = None if line is None else line.rstrip("\r\n")
+        problem: BotError = UndecodableLineError()
+        if question is not None:
+            try:
+                _answer(service, args, question)
+                sys.stdout.flush()
+                continue
+            except EmptyQuestionError as err:  # about this line only: the batch goes on
+                problem = err
+        failed += 1
+        if args.json:
+            print(json.dumps({"line": number, "query": question, "error": str(problem)}, ensure_ascii=False))
         else:
-            answer = service.ask(question)
-            print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _readable(answer))
+            print(f"error: line {number}: {problem}", file=sys.stderr)
         sys.stdout.flush()
-    return 0
+    return EXIT_ERROR if failed else 0
+
+
+def _answer(service: QAService, args: argparse.Namespace, question: str) -> None:
+    if args.command == "search":
+        hits = service.search(question, k=max(1, args.k))
+        if args.json:
+            print(json.dumps({"query": question, "hits": [h.to_json() for h in hits]}, ensure_ascii=False))
+        else:
+            _print_hits(question, hits)
+    else:
+        answer = service.ask(question)
+        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _readable(answer))
 
 
 def _print_hits(question: str, hits: list) -> None:

@@ -10,7 +10,8 @@ BotError
 │   ├── IndexMismatchError built with another model or format version
 │   └── IndexDamagedError  a file of the serving build is cut short, missing or unreadable
 ├── ReindexBusyError       a rebuild is already running
-└── EmptyQuestionError     the question is empty after cleaning
+├── EmptyQuestionError     the question is empty after cleaning
+└── UndecodableLineError   a line of questions on stdin is not UTF-8
 """
 
 from __future__ import annotations
@@ -74,3 +75,8 @@ class ReindexBusyError(BotError):
 class EmptyQuestionError(BotError):
     def __init__(self) -> None:
         super().__init__("The question is empty. Type a question in Vietnamese, e.g. 'Đảng viên dự bị bao lâu?'")
+
+
+class UndecodableLineError(BotError):
+    def __init__(self) -> None:
+        super().__init__("The line is not valid UTF-8; save the questions as UTF-8 text.")

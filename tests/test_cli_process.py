@@ -3,6 +3,7 @@
 Every failure here must be one clear line and an exit code, never a traceback.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -136,3 +137,52 @@ def test_index_with_nothing_to_do_does_not_load_the_model(tmp_path):
     assert said.startswith(f"The index is up to date: 3 documents, {manifest['passages']} passages; nothing to do (")
     assert said.endswith(" s).")
     assert (index / POINTER).read_text(encoding="utf-8") == pointer
+
+
+# -- 9. questions on stdin ------------------------------------------------------------------------------------
+
+BATCH = [
+    "\ufeffĐiều 5 Điều lệ Đảng".encode(),  # a BOM at the start of the input (Notepad's UTF-8): not part of the question
+    "\ufeff".encode(),  # a BOM alone on a line
+    "\u200b".encode(),  # a zero-width space alone
+    "Đảng viên dự bị mấy tháng?".encode() + b"\xff\xfe",  # not UTF-8
+    "giá vàng hôm nay".encode(),
+]
+
+
+def test_ask_batch_goes_on_past_bad_lines_with_one_json_error_line_each(tmp_path):
+    write_knowledge(tmp_path / "knowledge", faq=True)
+
+    done = run_bot(tmp_path, "ask", "--json", stdin=b"\n".join(BATCH) + b"\n")
+
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 1  # some lines failed
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [result["query"] for result in results] == [
+        "Điều 5 Điều lệ Đảng",
+        "\ufeff",
+        "\u200b",
+        None,
+        "giá vàng hôm nay",
+    ]
+    assert [result.get("kind") for result in results] == ["passages", None, None, None, "none"]
+    errors = results[1:4]
+    assert all(set(error) == {"line", "query", "error"} for error in errors)
+    assert [error["line"] for error in errors] == [2, 3, 4]
+    assert "empty" in errors[0]["error"]
+    assert "empty" in errors[1]["error"]
+    assert "UTF-8" in errors[2]["error"]
+
+
+def test_search_batch_readable_reports_bad_lines_on_stderr_by_line_number(tmp_path):
+    write_knowledge(tmp_path / "knowledge", faq=True)
+
+    done = run_bot(tmp_path, "search", "--k", "1", stdin=b"\n".join(BATCH) + b"\n")
+
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    assert [line.split(":")[1].strip() for line in errors] == ["line 2", "line 3", "line 4"]
+    assert "UTF-8" in errors[2]
+    asked = [line for line in done.stdout.splitlines() if line.startswith("? ")]
+    assert asked == ["? Điều 5 Điều lệ Đảng", "? giá vàng hôm nay"]
