@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import FaqError, IndexDamagedError
+from bot.errors import FaqError, IndexDamagedError, ReindexBusyError
 from bot.qa import service as service_module
 from bot.qa.service import QAService
 from bot.search import store
@@ -250,3 +250,29 @@ def test_upload_keeps_its_file_when_the_published_index_has_it(fake_service, kno
     assert (knowledge / "uploads" / "so-tay.txt").read_text(encoding="utf-8") == NEW_DOCUMENT
     assert "uploads/so-tay.txt" in IndexFolder(fake_service.index_dir).manifest()["files"]
     assert not fake_service.needs_build()
+
+
+def test_upload_during_a_rebuild_is_refused_before_its_file_is_written(knowledge, tmp_path, monkeypatch):
+    """Written and then taken back, the file could be read by the running rebuild and be in the index it publishes."""
+    embedding, release = threading.Event(), threading.Event()
+
+    class HeldEmbedder(FakeEmbedder):
+        def encode_passages(self, texts, progress=None):
+            embedding.set()
+            release.wait(timeout=120)
+            return super().encode_passages(texts, progress)
+
+    service = QAService(knowledge, tmp_path / "index", HeldEmbedder())
+    written: list[Path] = []
+    monkeypatch.setattr(service_module, "_write_atomically", lambda target, data: written.append(target))
+    running = threading.Thread(target=service.rebuild)
+    running.start()
+    try:
+        assert embedding.wait(timeout=120)
+        with pytest.raises(ReindexBusyError):
+            service.add_document("so-tay.txt", NEW_DOCUMENT.encode("utf-8"))
+    finally:
+        release.set()
+        running.join(timeout=120)
+
+    assert written == []

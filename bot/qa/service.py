@@ -4,6 +4,7 @@ callers in an event loop run it in a worker thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -11,7 +12,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -124,26 +125,34 @@ class QAService:
 
     def rebuild(self, progress: Callable[[str], None] | None = None, *, incremental: bool = True) -> BuildReport:
         """Rebuild and swap in the new index; questions keep using the old one until then."""
+        with self._only_rebuild():
+            return self._rebuild(progress, incremental)
+
+    @contextlib.contextmanager
+    def _only_rebuild(self) -> Iterator[None]:
         if not self._rebuilding.acquire(blocking=False):
             raise ReindexBusyError()
         try:
-            faq = self._load_faq()  # a broken faq.yaml fails the rebuild before anything is published
-            report = build_index(
-                self.knowledge_dir,
-                self.index_dir,
-                self.embedder,
-                ann_min_passages=self.ann_min_passages,
-                incremental=incremental,
-                progress=progress,
-            )
-            fresh = self._open()
-            with self._swap:
-                old, self._index, self.faq = self._index, fresh, faq
-            if old is not None:
-                old.close()
-            return report
+            yield
         finally:
             self._rebuilding.release()
+
+    def _rebuild(self, progress: Callable[[str], None] | None, incremental: bool) -> BuildReport:
+        faq = self._load_faq()  # a broken faq.yaml fails the rebuild before anything is published
+        report = build_index(
+            self.knowledge_dir,
+            self.index_dir,
+            self.embedder,
+            ann_min_passages=self.ann_min_passages,
+            incremental=incremental,
+            progress=progress,
+        )
+        fresh = self._open()
+        with self._swap:
+            old, self._index, self.faq = self._index, fresh, faq
+        if old is not None:
+            old.close()
+        return report
 
     def info(self) -> IndexInfo:
         manifest = self._loaded().manifest
@@ -192,19 +201,21 @@ class QAService:
         previous = target.read_bytes() if target.exists() else None
         if previous is not None and not overwrite:
             raise DocumentRejected(name, "exists")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        serving = self._folder.current()
-        _write_atomically(target, data)
-        try:
-            report = self.rebuild()
-        except BaseException:
-            # Take the file back only if no build was published: the folder must keep what the index holds.
-            if self._folder.current() == serving:
-                if previous is None:
-                    target.unlink(missing_ok=True)
-                else:
-                    _write_atomically(target, previous)
-            raise
+        # Refused before the file is written: a running rebuild could read it and publish it.
+        with self._only_rebuild():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            serving = self._folder.current()
+            _write_atomically(target, data)
+            try:
+                report = self._rebuild(None, incremental=True)
+            except BaseException:
+                # Take the file back only if no build was published: the folder must keep what the index holds.
+                if self._folder.current() == serving:
+                    if previous is None:
+                        target.unlink(missing_ok=True)
+                    else:
+                        _write_atomically(target, previous)
+                raise
         return AddedDocument(source=source, passages=len(passages), report=report)
 
 
