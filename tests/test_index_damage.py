@@ -15,7 +15,7 @@ import pytest
 
 from bot.errors import FaqError, IndexDamagedError, ReindexBusyError
 from bot.qa import service as service_module
-from bot.qa.service import QAService
+from bot.qa.service import QAService, up_to_date
 from bot.search import store
 from bot.search.store import POINTER, IndexFolder
 from tests.conftest import CHARTER, FakeEmbedder
@@ -276,3 +276,16 @@ def test_upload_during_a_rebuild_is_refused_before_its_file_is_written(knowledge
         running.join(timeout=120)
 
     assert written == []
+
+
+def test_index_is_up_to_date_only_when_its_files_can_be_checked(fake_service, knowledge):
+    """A build from before manifests recorded file sizes gets one incremental build, which records them."""
+    index = fake_service.index_dir
+    assert up_to_date(knowledge, index, "fake-hash-64") is not None
+    assert up_to_date(knowledge, index, "another-model") is None
+    manifest = json.loads(_manifest_path(index).read_text(encoding="utf-8"))
+    _manifest_path(index).write_text(json.dumps({k: v for k, v in manifest.items() if k != "sizes"}), encoding="utf-8")
+
+    assert up_to_date(knowledge, index, "fake-hash-64") is None
+    assert fake_service.rebuild().embedded == 0
+    assert up_to_date(knowledge, index, "fake-hash-64") is not None

@@ -59,6 +59,8 @@ def up_to_date(knowledge_dir: Path, index_dir: Path, model: str) -> dict | None:
     manifest = IndexFolder(index_dir).manifest()
     if manifest is None or manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
         return None
+    if "sizes" not in manifest:  # built before file sizes were recorded: one incremental build records them
+        return None
     return None if is_stale(knowledge_dir, manifest) else manifest
 
 
