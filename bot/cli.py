@@ -107,7 +107,6 @@ def _progress(message: str) -> None:
 def _index(settings: Settings, full: bool) -> int:
     """Build or update the index; the model is loaded only when something changed."""
     started = time.perf_counter()
-    index = IndexFolder(settings.index_dir)
     if not full:
         try:
             manifest = up_to_date(settings.knowledge_dir, settings.index_dir, settings.embedding_model)
@@ -116,7 +115,7 @@ def _index(settings: Settings, full: bool) -> int:
             manifest, full = None, True
         if manifest is not None:
             load_faq(settings.knowledge_dir / FAQ_FILENAME)  # a broken faq.yaml is reported even with nothing to do
-            index.clean_up()
+            IndexFolder(settings.index_dir).clean_up()
             print(
                 f"The index is up to date: {manifest['documents']} documents, {manifest['passages']} passages; "
                 f"nothing to do ({time.perf_counter() - started:.1f} s)."
@@ -175,19 +174,16 @@ def _answer_questions(service: QAService, args: argparse.Namespace) -> int:
         if line is not None and not line.strip():
             continue
         question = None if line is None else line.rstrip("\r\n")
-        problem: BotError = UndecodableLineError()
-        if question is not None:
-            try:
-                _answer(service, args, question)
-                sys.stdout.flush()
-                continue
-            except EmptyQuestionError as err:  # about this line only: the batch goes on
-                problem = err
-        failed += 1
-        if args.json:
-            print(json.dumps({"line": number, "query": question, "error": str(problem)}, ensure_ascii=False))
-        else:
-            print(f"error: line {number}: {problem}", file=sys.stderr)
+        try:
+            if question is None:
+                raise UndecodableLineError()
+            _answer(service, args, question)
+        except (EmptyQuestionError, UndecodableLineError) as err:  # about this line only: the batch goes on
+            failed += 1
+            if args.json:
+                print(json.dumps({"line": number, "query": question, "error": str(err)}, ensure_ascii=False))
+            else:
+                print(f"error: line {number}: {err}", file=sys.stderr)
         sys.stdout.flush()
     return EXIT_ERROR if failed else 0
 
