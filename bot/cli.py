@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
-from bot.errors import BotError, EmptyQuestionError
+from bot.errors import BotError, EmptyQuestionError, IndexDamagedError, UndecodableLineError
+from bot.ingest.loaders import FAQ_FILENAME
 from bot.models import Answer, BuildReport
-from bot.qa.service import QAService
+from bot.qa.faq import load_faq
+from bot.qa.service import QAService, up_to_date
+from bot.search.store import IndexFolder
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -90,9 +93,10 @@ def main(argv: list[str] | None = None) -> int:
 
             run(settings, lambda: build_service(settings, batch_queries=True))
             return 0
-        service = build_service(settings)
         if args.command == "index":
-            return _index(service, args.full)
+            return _index(settings, args.full)
+        IndexFolder(settings.index_dir).manifest()  # a damaged index is said before a minute of model loading
+        service = build_service(settings)
         _ensure_index(service)
         if args.command == "eval":
             return _eval(service, args)
@@ -111,19 +115,39 @@ def _progress(message: str) -> None:
     print(f"\r{message:<60}", end="", file=sys.stderr, flush=True)
 
 
-def _index(service: QAService, full: bool) -> int:
+def _index(settings: Settings, full: bool) -> int:
+    """Build or update the index; the model is loaded only when something changed."""
+    started = time.perf_counter()
+    if not full:
+        try:
+            manifest = up_to_date(settings.knowledge_dir, settings.index_dir, settings.embedding_model)
+        except IndexDamagedError as err:
+            print(f"The index in {err.index_dir} is damaged: {err.problem}; building it from scratch.", file=sys.stderr)
+            manifest, full = None, True
+        if manifest is not None:
+            load_faq(settings.knowledge_dir / FAQ_FILENAME)  # a broken faq.yaml is reported even with nothing to do
+            IndexFolder(settings.index_dir).clean_up()
+            print(
+                f"The index is up to date: {manifest['documents']} documents, {manifest['passages']} passages; "
+                f"nothing to do ({time.perf_counter() - started:.1f} s)."
+            )
+            for source, reason in manifest.get("skipped", {}).items():
+                print(f"Skipped {source}: {reason}")
+            return 0
+    service = build_service(settings)
     report = service.rebuild(progress=_progress if sys.stderr.isatty() else None, incremental=not full)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    _print_report(report)
+    _print_report(report, seconds=time.perf_counter() - started)  # with the model's loading: the time it took
     return 0
 
 
-def _print_report(report: BuildReport, stream: TextIO | None = None) -> None:
+def _print_report(report: BuildReport, stream: TextIO | None = None, *, seconds: float | None = None) -> None:
     stream = stream or sys.stdout  # looked up at call time: a default of sys.stdout would pin the import-time stream
+    seconds = report.seconds if seconds is None else seconds
     print(
         f"Indexed {report.documents} documents, {report.passages} passages "
-        f"({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s.",
+        f"({report.embedded} embedded, {report.reused} reused) in {seconds:.1f} s.",
         file=stream,
     )
     for skipped in report.skipped:
@@ -136,30 +160,55 @@ def _ensure_index(service: QAService) -> None:
         _print_report(service.rebuild(), stream=sys.stderr)
 
 
-def _questions(single: str | None) -> Iterator[str]:
-    if single is not None:
-        yield single
+def _stdin_lines() -> Iterator[tuple[int, str | None]]:
+    """Lines of stdin numbered from 1, without a leading BOM; None for a line that is not UTF-8."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # already text (stdin replaced in-process)
+        for number, line in enumerate(sys.stdin, 1):
+            yield number, line.removeprefix("\ufeff") if number == 1 else line
         return
-    for line in sys.stdin:
-        if line.strip():
-            yield line.rstrip("\n")
+    for number, data in enumerate(raw, 1):
+        try:
+            yield number, data.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, None
 
 
 def _answer_questions(service: QAService, args: argparse.Namespace) -> int:
-    if args.question is not None and not args.question.strip():
-        raise EmptyQuestionError()
-    for question in _questions(args.question):
-        if args.command == "search":
-            hits = service.search(question, k=max(1, args.k))
+    if args.question is not None:
+        if not args.question.strip():
+            raise EmptyQuestionError()
+        _answer(service, args, args.question)
+        return 0
+    failed = 0
+    for number, line in _stdin_lines():
+        if line is not None and not line.strip():
+            continue
+        question = None if line is None else line.rstrip("\r\n")
+        try:
+            if question is None:
+                raise UndecodableLineError()
+            _answer(service, args, question)
+        except (EmptyQuestionError, UndecodableLineError) as err:  # about this line only: the batch goes on
+            failed += 1
             if args.json:
-                print(json.dumps({"query": question, "hits": [h.to_json() for h in hits]}, ensure_ascii=False))
+                print(json.dumps({"line": number, "query": question, "error": str(err)}, ensure_ascii=False))
             else:
-                _print_hits(question, hits)
-        else:
-            answer = service.ask(question)
-            print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _readable(answer))
+                print(f"error: line {number}: {err}", file=sys.stderr)
         sys.stdout.flush()
-    return 0
+    return EXIT_ERROR if failed else 0
+
+
+def _answer(service: QAService, args: argparse.Namespace, question: str) -> None:
+    if args.command == "search":
+        hits = service.search(question, k=max(1, args.k))
+        if args.json:
+            print(json.dumps({"query": question, "hits": [h.to_json() for h in hits]}, ensure_ascii=False))
+        else:
+            _print_hits(question, hits)
+    else:
+        answer = service.ask(question)
+        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _readable(answer))
 
 
 def _print_hits(question: str, hits: list) -> None:

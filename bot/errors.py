@@ -7,9 +7,11 @@ BotError
 ├── FaqError               faq.yaml is invalid (names the entry)
 ├── IndexError_            the index on disk cannot serve
 │   ├── IndexNotBuiltError
-│   └── IndexMismatchError built with another model or format version
+│   ├── IndexMismatchError built with another model or format version
+│   └── IndexDamagedError  a file of the serving build is cut short, missing or unreadable
 ├── ReindexBusyError       a rebuild is already running
-└── EmptyQuestionError     the question is empty after cleaning
+├── EmptyQuestionError     the question is empty after cleaning
+└── UndecodableLineError   a line of questions on stdin is not UTF-8
 """
 
 from __future__ import annotations
@@ -56,6 +58,15 @@ class IndexMismatchError(IndexError_):
         super().__init__(f"The index in {index_dir} was built with {what}. Rebuild it: python -m bot index")
 
 
+class IndexDamagedError(IndexError_):
+    """`problem` names the damaged file and what is wrong with it, for callers that phrase their own line."""
+
+    def __init__(self, index_dir: Path, problem: str) -> None:
+        super().__init__(f"The index in {index_dir} is damaged: {problem}. Rebuild it: python -m bot index")
+        self.index_dir = index_dir
+        self.problem = problem
+
+
 class ReindexBusyError(BotError):
     def __init__(self) -> None:
         super().__init__("A reindex is already running; wait for it to finish.")
@@ -64,3 +75,8 @@ class ReindexBusyError(BotError):
 class EmptyQuestionError(BotError):
     def __init__(self) -> None:
         super().__init__("The question is empty. Type a question in Vietnamese, e.g. 'Đảng viên dự bị bao lâu?'")
+
+
+class UndecodableLineError(BotError):
+    def __init__(self) -> None:
+        super().__init__("The line is not valid UTF-8; save the questions as UTF-8 text.")

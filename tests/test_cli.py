@@ -70,13 +70,20 @@ def test_index_prints_counts(folders, capsys):
     assert "Traceback" not in err
 
 
-def test_index_again_reuses_everything_unless_full(folders, capsys):
-    _run(capsys, "index")
+def test_index_again_does_nothing_reuses_vectors_after_a_change_and_re_embeds_with_full(folders, capsys):
+    knowledge, _ = folders
+    _, first, _ = _run(capsys, "index")
+    passages = int(first.split(", ")[1].split()[0])
 
     _, again, _ = _run(capsys, "index")
+    (knowledge / "moi.txt").write_text("Ghi chép mới\n\nChi bộ tham quan khu di tích Tân Trào.", encoding="utf-8")
+    _, changed, _ = _run(capsys, "index")
     _, full, _ = _run(capsys, "index", "--full")
 
-    assert "(0 embedded," in again
+    assert again.startswith(f"The index is up to date: 3 documents, {passages} passages; nothing to do (")
+    assert changed.startswith("Indexed 4 documents")
+    assert f" {passages} reused)" in changed
+    assert "(0 embedded," not in changed
     assert "0 reused)" in full
     assert "(0 embedded," not in full
 

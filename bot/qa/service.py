@@ -4,20 +4,29 @@ callers in an event loop run it in a worker thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
+import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 
-from bot.errors import DocumentRejected, EmptyQuestionError, IndexNotBuiltError, KnowledgeError, ReindexBusyError
+from bot.errors import (
+    DocumentRejected,
+    EmptyQuestionError,
+    IndexDamagedError,
+    IndexNotBuiltError,
+    KnowledgeError,
+    ReindexBusyError,
+)
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, read_bytes
 from bot.models import Answer, BuildReport, Hit, IndexInfo
@@ -42,6 +51,26 @@ class AddedDocument:
     source: str
     passages: int
     report: BuildReport
+
+
+def up_to_date(knowledge_dir: Path, index_dir: Path, model: str) -> dict | None:
+    """The serving build's manifest if `model` made it and no document changed since; else None.
+
+    Needs no embedding model, so an `index` with nothing to do answers at once. Raises KnowledgeError, and
+    IndexDamagedError when the serving build cannot be read.
+    """
+    _check_knowledge(knowledge_dir)
+    manifest = IndexFolder(index_dir).manifest()
+    if manifest is None or manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
+        return None
+    if "sizes" not in manifest:  # built before file sizes were recorded: one incremental build records them
+        return None
+    return None if is_stale(knowledge_dir, manifest) else manifest
+
+
+def _check_knowledge(knowledge_dir: Path) -> None:
+    if not knowledge_dir.is_dir():
+        raise KnowledgeError(f"Knowledge folder {knowledge_dir} does not exist; create it and add documents.")
 
 
 class QAService:
@@ -96,13 +125,8 @@ class QAService:
         return self._rebuilding.locked()
 
     def needs_build(self) -> bool:
-        if not self.knowledge_dir.is_dir():
-            raise KnowledgeError(f"Knowledge folder {self.knowledge_dir} does not exist; create it and add documents.")
-        manifest = self._folder.manifest()
-        if manifest is None or manifest.get("format_version") != FORMAT_VERSION:
-            return True
         # Another embedding model (a changed EMBEDDING_MODEL) needs every passage encoded again.
-        return manifest.get("model") != self.embedder.name or is_stale(self.knowledge_dir, manifest)
+        return up_to_date(self.knowledge_dir, self.index_dir, self.embedder.name) is None
 
     def ensure_index(self, progress: Callable[[str], None] | None = None) -> BuildReport | None:
         """Build when the index is missing or older than the knowledge folder; otherwise just load it."""
@@ -113,26 +137,34 @@ class QAService:
 
     def rebuild(self, progress: Callable[[str], None] | None = None, *, incremental: bool = True) -> BuildReport:
         """Rebuild and swap in the new index; questions keep using the old one until then."""
+        with self._only_rebuild():
+            return self._rebuild(progress, incremental)
+
+    @contextlib.contextmanager
+    def _only_rebuild(self) -> Iterator[None]:
         if not self._rebuilding.acquire(blocking=False):
             raise ReindexBusyError()
         try:
-            report = build_index(
-                self.knowledge_dir,
-                self.index_dir,
-                self.embedder,
-                ann_min_passages=self.ann_min_passages,
-                incremental=incremental,
-                progress=progress,
-            )
-            faq = self._load_faq()
-            fresh = self._open()
-            with self._swap:
-                old, self._index, self.faq = self._index, fresh, faq
-            if old is not None:
-                old.close()
-            return report
+            yield
         finally:
             self._rebuilding.release()
+
+    def _rebuild(self, progress: Callable[[str], None] | None, incremental: bool) -> BuildReport:
+        faq = self._load_faq()  # a broken faq.yaml fails the rebuild before anything is published
+        report = build_index(
+            self.knowledge_dir,
+            self.index_dir,
+            self.embedder,
+            ann_min_passages=self.ann_min_passages,
+            incremental=incremental,
+            progress=progress,
+        )
+        fresh = self._open()
+        with self._swap:
+            old, self._index, self.faq = self._index, fresh, faq
+        if old is not None:
+            old.close()
+        return report
 
     def info(self) -> IndexInfo:
         manifest = self._loaded().manifest
@@ -154,7 +186,11 @@ class QAService:
         folder = self._folder.current()
         if folder is None:
             raise IndexNotBuiltError(self.index_dir)
-        index = SearchIndex(folder)
+        try:
+            index = SearchIndex(folder)
+        # What SQLite, FAISS, numpy and bm25s raise for a file they cannot read, past the checks of manifest().
+        except (sqlite3.DatabaseError, RuntimeError, OSError, ValueError, KeyError) as err:
+            raise IndexDamagedError(self.index_dir, f"{folder.name} cannot be opened ({err})") from err
         log.info("Serving index %s (%d passages)", folder.name, manifest["passages"])
         return index
 
@@ -166,7 +202,8 @@ class QAService:
     # -- documents -------------------------------------------------------------------------------------
 
     def add_document(self, filename: str, data: bytes, *, overwrite: bool = False) -> AddedDocument:
-        """Validate, store under uploads/ and index one document; on any failure nothing changes."""
+        """Validate, store under uploads/ and index one document; a failure before the new index is published
+        changes nothing."""
         name = safe_filename(filename)
         source = f"{UPLOADS}/{name}"
         passages = chunk(read_bytes(source, data))  # raises DocumentRejected with the reason
@@ -176,16 +213,21 @@ class QAService:
         previous = target.read_bytes() if target.exists() else None
         if previous is not None and not overwrite:
             raise DocumentRejected(name, "exists")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(target, data)
-        try:
-            report = self.rebuild()
-        except BaseException:
-            if previous is None:
-                target.unlink(missing_ok=True)
-            else:
-                _write_atomically(target, previous)
-            raise
+        # Refused before the file is written: a running rebuild could read it and publish it.
+        with self._only_rebuild():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            serving = self._folder.current()
+            _write_atomically(target, data)
+            try:
+                report = self._rebuild(None, incremental=True)
+            except BaseException:
+                # Take the file back only if no build was published: the folder must keep what the index holds.
+                if self._folder.current() == serving:
+                    if previous is None:
+                        target.unlink(missing_ok=True)
+                    else:
+                        _write_atomically(target, previous)
+                raise
         return AddedDocument(source=source, passages=len(passages), report=report)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.errors import DocumentRejected, KnowledgeError
+from bot.errors import DocumentRejected, IndexDamagedError, KnowledgeError
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import discover, read_bytes
 from bot.models import BuildReport, Passage, SkippedFile
@@ -27,7 +28,7 @@ from bot.search.diacritics import FILENAME as DIACRITICS_FILE
 from bot.search.diacritics import DiacriticRestorer
 from bot.search.embedder import Embedder
 from bot.search.lexical import LexicalIndex
-from bot.search.store import FORMAT_VERSION, IndexFolder, PassageStore, read_manifest, write_manifest
+from bot.search.store import FORMAT_VERSION, IndexFolder, PassageStore, file_sizes, write_manifest
 from bot.text import terms, with_bigrams
 
 log = logging.getLogger(__name__)
@@ -50,22 +51,32 @@ def _hash(text: str) -> str:
 class _Previous:
     """What the serving build can lend to the next one (nothing if it was made with another model)."""
 
-    def __init__(self, folder: Path | None, model: str) -> None:
+    def __init__(self, index: IndexFolder | None, model: str) -> None:
         self.files: dict[str, dict] = {}
         self.vectors: dict[str, np.ndarray] = {}
         self._store: PassageStore | None = None
         self._dense: DenseIndex | None = None
-        if folder is None:
+        if index is None:
             return
-        manifest = read_manifest(folder)
-        if manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
+        try:
+            manifest, folder = index.manifest(), index.current()
+            if folder is None or manifest is None:
+                return
+            if manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
+                return
+            store = PassageStore(folder / "passages.sqlite")
+            try:
+                hashes = store.column("text_hash")
+            except BaseException:
+                store.close()
+                raise
+        except (IndexDamagedError, sqlite3.DatabaseError) as err:  # a damaged serving build: start from scratch
+            log.warning("Not reusing the serving index: %s", err)
             return
-        self.files = manifest["files"]
-        self._store = PassageStore(folder / "passages.sqlite")
+        self.files, self._store = manifest["files"], store
         # The FAISS index (exact or HNSW-Flat) holds every vector at full precision: it is the embedding cache.
         try:
             dense = DenseIndex.load(folder / "dense.faiss")
-            hashes = self._store.column("text_hash")
             if dense.size != len(hashes):
                 raise ValueError(f"{dense.size} vectors for {len(hashes)} passages")
         except (RuntimeError, OSError, ValueError) as err:  # a damaged serving build: encode everything again
@@ -110,7 +121,7 @@ def build_index(
     folder = IndexFolder(index_dir)
     report = BuildReport()
     with folder.building() as scratch:
-        previous = _Previous(folder.current() if incremental else None, embedder.name)
+        previous = _Previous(folder if incremental else None, embedder.name)
         try:
             files, passages = _read_all(knowledge_dir, previous, report, say)
             if not passages:  # bm25s cannot index an empty corpus; keep serving whatever was there
@@ -142,6 +153,7 @@ def build_index(
                 "built_at": report.built_at.isoformat(timespec="seconds"),
                 "files": files,
                 "skipped": {s.source: s.reason for s in report.skipped},
+                "sizes": file_sizes(scratch),
             },
         )
         folder.publish(scratch)

@@ -3,13 +3,16 @@
     index/
       CURRENT                     name of the serving build (replaced with os.replace: atomic)
       build-<time>-<id>/
-        manifest.json             format version, model, dimension, counts, per-file hashes, build time
+        manifest.json             format version, model, dimension, counts, per-file hashes, build time, file sizes
         passages.sqlite           the passages (read by id at query time, so they stay out of RAM)
         dense.faiss               FAISS index; its full-precision vectors are the embedding cache of the next build
         lexical/                  bm25s arrays (memory-mapped when serving)
         diacritics.npz            syllable n-grams that restore diacritics of questions typed without them
 
-A build writes a fresh `.tmp-*` folder and only then moves CURRENT; a crash leaves the old build serving.
+A build writes a fresh `.tmp-*` folder and only then moves CURRENT; a crash leaves the old build serving, and the
+next build (holding the lock, so no other build is writing one) removes the scratch folders crashed builds left.
+Reading the serving build checks it is whole first (the sizes its manifest records, the passages' last row): a
+damaged build is an IndexDamagedError, never a traceback from SQLite or FAISS.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from bot.errors import IndexMismatchError, IndexNotBuiltError
+from bot.errors import IndexDamagedError, IndexMismatchError, IndexNotBuiltError
 from bot.models import Passage
 
 FORMAT_VERSION = 2  # 2: diacritics.npz
 POINTER = "CURRENT"
+SCRATCH = ".tmp-"
+_REQUIRED = {"model": str, "passages": int, "documents": int, "built_at": str, "files": dict}
 
 
 class IndexFolder:
@@ -42,12 +47,23 @@ class IndexFolder:
             name = (self.root / POINTER).read_text(encoding="utf-8").strip()
         except FileNotFoundError:
             return None
+        except (OSError, UnicodeDecodeError) as err:
+            raise IndexDamagedError(self.root, f"{POINTER} cannot be read ({err})") from err
         folder = self.root / name
-        return folder if (folder / "manifest.json").is_file() else None
+        return folder if name and (folder / "manifest.json").is_file() else None
 
     def manifest(self) -> dict | None:
+        """The serving build's manifest, once its files are checked whole; None when there is no build.
+
+        Raises IndexDamagedError when the build cannot serve (cut short, missing files, unreadable passages).
+        """
         folder = self.current()
-        return read_manifest(folder) if folder else None
+        if folder is None:
+            return None
+        manifest = read_manifest(folder)
+        if manifest.get("format_version") == FORMAT_VERSION:  # another format is a mismatch, said by its own error
+            check_whole(folder, manifest)
+        return manifest
 
     @contextlib.contextmanager
     def building(self) -> Iterator[Path]:
@@ -55,12 +71,32 @@ class IndexFolder:
         self.root.mkdir(parents=True, exist_ok=True)
         with open(self.root / ".lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            scratch = self.root / f".tmp-{uuid.uuid4().hex[:8]}"
+            self._remove_scratch()
+            scratch = self.root / f"{SCRATCH}{uuid.uuid4().hex[:8]}"
             scratch.mkdir()
             try:
                 yield scratch
             finally:
                 shutil.rmtree(scratch, ignore_errors=True)
+
+    def clean_up(self) -> None:
+        """Remove what killed builds left behind, unless a build is running now (it holds the lock)."""
+        if not self.root.is_dir():
+            return
+        with open(self.root / ".lock", "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return
+            self._remove_scratch()
+
+    def _remove_scratch(self) -> None:
+        """Only under the lock: then no scratch folder or pointer file is in use by a running build."""
+        for leftover in (*self.root.glob(f"{SCRATCH}*"), *self.root.glob(f".{POINTER}.*")):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
 
     def publish(self, scratch: Path) -> Path:
         """Move a finished build into place and point CURRENT at it; older builds are removed."""
@@ -77,11 +113,52 @@ class IndexFolder:
 
 
 def read_manifest(folder: Path) -> dict:
-    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    """The build's manifest; IndexDamagedError if it is cut short, not JSON or lacks what a build writes."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise _damaged(folder, f"manifest.json cannot be read ({err})") from err
+    if not isinstance(manifest, dict):
+        raise _damaged(folder, "manifest.json is not a JSON object")
+    if manifest.get("format_version") == FORMAT_VERSION:
+        wrong = [key for key, kind in _REQUIRED.items() if not isinstance(manifest.get(key), kind)]
+        if wrong:
+            raise _damaged(folder, f"manifest.json lacks {', '.join(wrong)}")
+    return manifest
 
 
 def write_manifest(folder: Path, manifest: dict) -> None:
     (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def file_sizes(folder: Path) -> dict[str, int]:
+    """Every file of a build folder with its size, for the manifest: a file cut short is then seen at once."""
+    return {path.relative_to(folder).as_posix(): path.stat().st_size for path in folder.rglob("*") if path.is_file()}
+
+
+def check_whole(folder: Path, manifest: dict) -> None:
+    """Raise IndexDamagedError unless the build's files are all there, at their recorded sizes, and the passages
+    table ends with the last passage. Cheap: a few stats and one B-tree descent."""
+    for name in ("passages.sqlite", "dense.faiss", "lexical"):
+        if not (folder / name).exists():
+            raise _damaged(folder, f"{name} is missing")
+    for name, size in manifest.get("sizes", {}).items():
+        path = folder / name
+        if not path.is_file():
+            raise _damaged(folder, f"{name} is missing")
+        if path.stat().st_size != size:
+            raise _damaged(folder, f"{name} has {path.stat().st_size} bytes instead of {size}")
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{folder / 'passages.sqlite'}?mode=ro", uri=True)) as db:
+            (last,) = db.execute("SELECT max(id) FROM passages").fetchone()
+    except sqlite3.Error as err:
+        raise _damaged(folder, f"passages.sqlite cannot be read ({err})") from err
+    if last != manifest["passages"] - 1:
+        raise _damaged(folder, f"passages.sqlite ends at passage {last}; the manifest counts {manifest['passages']}")
+
+
+def _damaged(folder: Path, problem: str) -> IndexDamagedError:
+    return IndexDamagedError(folder.parent, f"{folder.name}/{problem}")
 
 
 def check_compatible(index_dir: Path, manifest: dict | None, model: str) -> dict:
