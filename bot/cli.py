@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings
+from bot.config import Settings, load_settings
 from bot.errors import BotError, EmptyQuestionError
 from bot.models import Answer, BuildReport
 from bot.qa.service import QAService
@@ -64,16 +64,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = Settings()
-    logging.basicConfig(
-        level=settings.log_level.upper() if args.command == "serve" else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if getattr(args, "knowledge", None):
-        settings.knowledge_dir = args.knowledge
-    if getattr(args, "index", None):
-        settings.index_dir = args.index
     try:
+        settings = load_settings()
+        logging.basicConfig(
+            level=settings.log_level if args.command == "serve" else logging.WARNING,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        if getattr(args, "knowledge", None):
+            settings.knowledge_dir = args.knowledge
+        if getattr(args, "index", None):
+            settings.index_dir = args.index
         if args.command == "serve":
             from bot.tg.app import run
 

@@ -34,6 +34,7 @@ class FakeTelegram(TelegramWorld):
         self.port = 0
         self.webhook: dict[str, str] | None = None
         self.deliveries: list[int] = []  # HTTP status of each update posted to the bot's webhook
+        self.outage = 0  # this many API requests to come are answered 502 Bad Gateway, as during an outage
         self._runner: web.AppRunner | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -88,6 +89,9 @@ class FakeTelegram(TelegramWorld):
         params = await _params(request)
         call = Call(method, params)
         try:
+            if self.outage > 0:
+                self.outage -= 1
+                raise ApiError("Bad Gateway", 502)
             if request.match_info["token"] != self.token:
                 raise ApiError("Unauthorized", 401)
             handler = getattr(self, f"_m_{method.lower()}", None)
