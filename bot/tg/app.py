@@ -114,6 +114,7 @@ def _add_handlers(application: BotApp) -> None:
             CallbackQueryHandler(handlers.on_faq_topic, pattern=keyboards.TOPIC_PATTERN),
             CallbackQueryHandler(handlers.on_faq_question, pattern=keyboards.QUESTION_PATTERN),
             CallbackQueryHandler(handlers.on_vote, pattern=keyboards.VOTE_PATTERN),
+            CallbackQueryHandler(handlers.on_unknown_button),
         ]
     )
     application.add_error_handler(handlers.on_error)

@@ -15,11 +15,12 @@ from bot.models import Answer
 from bot.qa.faq import FaqBook
 from bot.tg import keyboards, texts
 from bot.tg.context import AppContext
-from bot.tg.render import esc, render_answer, render_faq
+from bot.tg.render import clip, esc, render_answer, render_faq
 
 log = logging.getLogger(__name__)
 
 TYPING_AFTER_SECONDS = 0.5
+QUERY_SHOWN = 100  # an echoed /faq query is clipped: the user's text alone may already fill a message
 
 
 async def gatekeeper(update: Update, context: AppContext) -> None:
@@ -129,11 +130,12 @@ async def faq_command(update: Update, context: AppContext) -> None:
     query = " ".join(context.args or []).strip()
     if query:
         found = await asyncio.to_thread(book.search, query, 8)
+        shown = esc(clip(query, QUERY_SHOWN))
         if not found:
-            await message.reply_html(texts.FAQ_SEARCH_NONE.format(query=esc(query)))
+            await message.reply_html(texts.FAQ_SEARCH_NONE.format(query=shown))
             return
         markup = keyboards.questions_keyboard(found)
-        await message.reply_html(texts.FAQ_SEARCH.format(query=esc(query)), reply_markup=markup)
+        await message.reply_html(texts.FAQ_SEARCH.format(query=shown), reply_markup=markup)
     elif book.topics():
         await message.reply_html(texts.FAQ_TOPICS, reply_markup=keyboards.topics_keyboard(book.topics()))
     else:
@@ -186,13 +188,22 @@ async def on_vote(update: Update, context: AppContext) -> None:
     await query.answer(texts.FEEDBACK_THANKS if stored else texts.FEEDBACK_STALE)
 
 
+async def on_unknown_button(update: Update, context: AppContext) -> None:
+    """Button data no keyboard of ours makes (crafted, or from an old version): acknowledge, change nothing."""
+    assert update.callback_query is not None
+    await update.callback_query.answer(texts.BUTTON_STALE)
+
+
 async def on_error(update: object, context: AppContext) -> None:
     """Log the failure first, then tell the user politely (if there is someone to tell)."""
     log.error("Update %s failed", getattr(update, "update_id", "?"), exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_chat is None:
+    if not isinstance(update, Update):
         return
     try:
-        await context.bot.send_message(update.effective_chat.id, texts.ERROR)
+        if update.callback_query is not None:  # a press left unanswered keeps spinning on the user's screen
+            await update.callback_query.answer(texts.ERROR)
+        elif update.effective_chat is not None:
+            await context.bot.send_message(update.effective_chat.id, texts.ERROR)
     except Exception:
         log.exception("Could not tell the user about the failure")
 
