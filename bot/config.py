@@ -23,6 +23,7 @@ EXPECTED_FORM = {
     "allowed_user_ids": "comma-separated numeric Telegram user ids, e.g. 11111111,22222222 (not @usernames)",
     "webhook_secret": "1-256 characters from A-Z a-z 0-9 _ -",
     "log_level": "one of DEBUG, INFO, WARNING, ERROR",
+    "query_log_salt": "a random string of at least 16 characters (or unset: one is generated and kept)",
 }
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
@@ -97,6 +98,13 @@ class Settings(BaseSettings):
         """Telegram refuses other characters in setWebhook's secret_token; say so before it does."""
         if value is not None and not _WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
             raise ValueError("unsupported characters")
+        return value
+
+    @field_validator("query_log_salt")
+    @classmethod
+    def _long_salt(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().strip()) < 16:
+            raise ValueError("too short")
         return value
 
     @field_validator("log_level")

@@ -7,16 +7,18 @@ import logging
 import threading
 from datetime import datetime
 
-from telegram import Message, Update
+from telegram import Chat, Message, Update
 
 from bot.errors import BotError, DocumentRejected, ReindexBusyError
 from bot.tg import texts
 from bot.tg.context import AppContext
-from bot.tg.handlers import edit_message
+from bot.tg.handlers import edit_message, who
 from bot.tg.render import clip, esc, pack, render_age, render_report
 
 log = logging.getLogger(__name__)
 MEGABYTE = 1024 * 1024
+# /stats quotes members' questions: only the start of each, enough for an admin to recognise the topic.
+STATS_QUESTION = 60
 
 
 async def reindex(update: Update, context: AppContext) -> None:
@@ -41,7 +43,7 @@ async def on_document(update: Update, context: AppContext) -> None:
     message, user = update.effective_message, update.effective_user
     assert message is not None and message.document is not None
     if user is None or not context.access.is_admin(user.id):
-        _log_refusal(update, "document upload")
+        _log_refusal(update, context, "document upload")
         await message.reply_html(texts.UPLOAD_NOT_ADMIN)
         return
     document = message.document
@@ -64,7 +66,7 @@ async def on_document(update: Update, context: AppContext) -> None:
     except ReindexBusyError:
         await edit_message(status, texts.REINDEX_BUSY)
         return
-    log.info("Admin %s added %s (%d passages)", user.id, added.source, added.passages)
+    log.info("Admin %s added %s (%d passages)", who(context, user.id), added.source, added.passages)
     await edit_message(status, texts.UPLOAD_DONE.format(name=esc(clip(added.source)), passages=added.passages))
 
 
@@ -73,6 +75,9 @@ async def stats(update: Update, context: AppContext) -> None:
     message = update.effective_message
     assert message is not None
     if not await _require_admin(update, context, "/stats"):
+        return
+    if message.chat.type != Chat.PRIVATE:
+        await message.reply_html(texts.STATS_PRIVATE_ONLY)
         return
     info = await asyncio.to_thread(context.qa.info)
     await asyncio.to_thread(context.querylog.purge)
@@ -90,7 +95,10 @@ async def stats(update: Update, context: AppContext) -> None:
         )
     ]
     if numbers.most_disliked:
-        lines = [texts.STATS_DISLIKED_LINE.format(count=n, question=esc(clip(q))) for q, n in numbers.most_disliked]
+        lines = [
+            texts.STATS_DISLIKED_LINE.format(count=n, question=esc(clip(q, STATS_QUESTION)))
+            for q, n in numbers.most_disliked
+        ]
         blocks.append(texts.STATS_DISLIKED + "\n" + "\n".join(lines))
     for part in pack(blocks):
         await message.reply_html(part)
@@ -146,12 +154,12 @@ async def _run_reindex(context: AppContext, command: Message) -> None:
 async def _require_admin(update: Update, context: AppContext, what: str) -> bool:
     if context.access.is_admin(update.effective_user.id if update.effective_user else None):
         return True
-    _log_refusal(update, what)
+    _log_refusal(update, context, what)
     if update.effective_message:
         await update.effective_message.reply_html(texts.NOT_ADMIN)
     return False
 
 
-def _log_refusal(update: Update, what: str) -> None:
+def _log_refusal(update: Update, context: AppContext, what: str) -> None:
     user = update.effective_user
-    log.warning("Refused %s for non-admin user %s", what, user.id if user else "?")
+    log.warning("Refused %s for non-admin %s", what, who(context, user.id) if user else "?")

@@ -50,7 +50,9 @@ class TelegramUnavailableError(BotError):
     """The Bot API could not be reached at start, after the retries."""
 
 
-_MESSAGE = filters.UpdateType.MESSAGE  # new messages only: an edited question is not asked again
+# New messages only, commands included (CommandHandler also takes edits by default): an edited question is
+# not answered, nor logged, a second time.
+_MESSAGE = filters.UpdateType.MESSAGE
 _NOT_TEXT = _MESSAGE & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL
 
 
@@ -100,12 +102,12 @@ def _add_handlers(application: BotApp) -> None:
     application.add_handler(TypeHandler(Update, handlers.gatekeeper), group=-1)
     application.add_handlers(
         [
-            CommandHandler("start", handlers.start),
-            CommandHandler("help", handlers.help_command),
-            CommandHandler("ask", handlers.ask_command),
-            CommandHandler("faq", handlers.faq_command),
-            CommandHandler("reindex", admin.reindex),
-            CommandHandler("stats", admin.stats),
+            CommandHandler("start", handlers.start, filters=_MESSAGE),
+            CommandHandler("help", handlers.help_command, filters=_MESSAGE),
+            CommandHandler("ask", handlers.ask_command, filters=_MESSAGE),
+            CommandHandler("faq", handlers.faq_command, filters=_MESSAGE),
+            CommandHandler("reindex", admin.reindex, filters=_MESSAGE),
+            CommandHandler("stats", admin.stats, filters=_MESSAGE),
             MessageHandler(_MESSAGE & filters.ChatType.PRIVATE & filters.Document.ALL, admin.on_document),
             MessageHandler(_MESSAGE & filters.TEXT & ~filters.COMMAND, handlers.on_text),
             MessageHandler(_MESSAGE & filters.ChatType.PRIVATE & filters.COMMAND, handlers.help_command),

@@ -29,7 +29,7 @@ async def gatekeeper(update: Update, context: AppContext) -> None:
     if context.access.is_allowed(user.id if user else None):
         return
     if user is not None and context.access.should_tell_stranger(user.id):
-        log.info("Refused user %s (not in ALLOWED_USER_IDS)", user.id)
+        log.info("Refused %s (not in ALLOWED_USER_IDS)", who(context, user.id))
         if update.callback_query:
             await update.callback_query.answer(texts.STRANGER)
         elif update.effective_message and update.effective_chat and update.effective_chat.type == Chat.PRIVATE:
@@ -228,6 +228,11 @@ async def edit_message(message: object, text: str, markup: InlineKeyboardMarkup 
     except BadRequest as err:
         if "not modified" not in str(err).lower():
             raise
+
+
+def who(context: AppContext, user_id: int) -> str:
+    """How logs name a user: the start of the query log's salted hash, never the Telegram id."""
+    return f"user#{context.querylog.user_hash(user_id)[:10]}"
 
 
 def _message(update: Update) -> Message:

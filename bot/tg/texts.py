@@ -122,6 +122,7 @@ STATS = (
     "• Câu hỏi 7 ngày qua: {week}\n"
     "• Tỉ lệ không tìm thấy (7 ngày): {none_share:.0%}"
 )
+STATS_PRIVATE_ONLY = "Thống kê chỉ xem được trong chat riêng với tôi (để câu hỏi của thành viên không lộ ra nhóm)."
 STATS_DISLIKED = "<b>Bị 👎 nhiều nhất:</b>"
 STATS_DISLIKED_LINE = "• {count}× {question}"
 AGE_MINUTES = "{minutes} phút"

@@ -201,13 +201,10 @@ class FakeTelegram(TelegramWorld):
         file_id = str(params.get("file_id"))
         if file_id not in self.files:
             raise ApiError("Bad Request: invalid file_id")
-        size = len(self.files[file_id])
-        return {
-            "file_id": file_id,
-            "file_unique_id": f"u{file_id}",
-            "file_size": size,
-            "file_path": f"documents/{file_id}.bin",
-        }
+        found = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_path": f"documents/{file_id}.bin"}
+        if file_id not in self.unsized:
+            found["file_size"] = len(self.files[file_id])
+        return found
 
 
 async def _params(request: web.Request) -> dict[str, Any]:

@@ -3,11 +3,15 @@ floods. Each press must be acknowledged and every reply must be one Telegram acc
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 import pytest
 
 from bot.tg import texts
 from tests.tg.conftest import TgBot
 from tests.tg.test_tg_bot import TRANSFER_QUESTION, ask
+from tests.tg.tg_harness import ADMIN_ID
 
 
 @pytest.mark.parametrize(
@@ -31,3 +35,42 @@ async def test_faq_search_with_a_very_long_query_fits_in_a_message(tg: TgBot) ->
     query = "vũ trụ thiên hà " * 250
     reply = await ask(tg, 1110, f"/faq {query}"[:4096])
     assert reply.text.startswith("Không có câu hỏi thường gặp nào khớp với") and len(reply.text) < 1000
+
+
+async def test_stats_are_shown_only_in_a_private_chat(tg: TgBot) -> None:
+    group = -100900
+    tg.fake.push_text(1120, "chào cả chi bộ", chat_id=group)  # the group exists
+    reply = await ask(tg, ADMIN_ID, "/stats", chat_id=group)
+    assert reply.text == texts.STATS_PRIVATE_ONLY
+
+
+async def test_stats_shorten_the_questions_they_show(tg: TgBot) -> None:
+    user, question = 1121, " ".join([TRANSFER_QUESTION] * 3)
+    reply = await ask(tg, user, question)
+    query_id = tg.fake.press(user, reply, dict(reply.buttons())["👎"])
+    await tg.fake.wait_for(lambda: tg.fake.callback_answers.get(query_id), what="the callback answer")
+    stats = await ask(tg, ADMIN_ID, "/stats")
+    assert "Bị 👎 nhiều nhất" in stats.text and question not in stats.text
+    assert TRANSFER_QUESTION[:30] in stats.text
+
+
+async def test_an_edited_question_is_not_answered_again(tg: TgBot) -> None:
+    user = 1122
+    first = await ask(tg, user, f"/ask {TRANSFER_QUESTION}")
+    asked = next(m for m in reversed(tg.fake._user_messages.values()) if m["chat"]["id"] == user)
+    tg.fake.push_edit(asked, f"/ask {TRANSFER_QUESTION} (sửa)")
+    tg.fake.push_edit(asked, "Chuyển sinh hoạt đảng thế nào?")
+    help_reply = await ask(tg, user, "/help")
+    await asyncio.sleep(0.5)
+    assert [m.message_id for m in tg.fake.sent_to(user)] == [first.message_id, help_reply.message_id]
+
+
+async def test_logs_hold_no_raw_user_ids(tg: TgBot, caplog: pytest.LogCaptureFixture) -> None:
+    member = 3999123
+    with caplog.at_level(logging.INFO):
+        assert (await ask(tg, member, "/reindex")).text == texts.NOT_ADMIN
+        assert (await ask(tg, member, "/stats")).text == texts.NOT_ADMIN
+        before = len(tg.fake.sent_to(member))
+        tg.fake.push_document(member, "tai-lieu.txt", b"Van ban")
+        assert (await tg.fake.reply(member, before)).text == texts.UPLOAD_NOT_ADMIN
+    assert "Refused" in caplog.text and str(member) not in caplog.text

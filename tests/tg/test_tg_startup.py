@@ -83,6 +83,7 @@ def last_line(output: str) -> str:
         ("EMBEDDING_BATCH_SIZE", "abc"),
         ("RATE_LIMIT_PER_MINUTE", "0"),
         ("LOG_LEVEL", "verbose"),
+        ("QUERY_LOG_SALT", "abc"),
     ],
 )
 def test_a_malformed_setting_is_one_line_naming_it(tmp_path: Path, name: str, value: str) -> None:
