@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     query_log_retention_days: int = Field(180, ge=1)
     query_log_salt: SecretStr | None = None  # None: a random salt is kept next to the log
     rate_limit_per_minute: int = Field(10, ge=1)
+    # Questions and button presses per group chat per minute: Telegram lets a bot post ~20 messages a minute
+    # in one group, so answering more only builds a queue that delays everyone.
+    group_rate_limit_per_minute: int = Field(20, ge=1)
     # A stranger (not in ALLOWED_USER_IDS) is told once, then ignored for this long.
     stranger_silence_minutes: int = Field(60, ge=1)
     # Updates handled at once; questions run in worker threads, so this bounds the queue, not the CPU.

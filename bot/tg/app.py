@@ -27,6 +27,7 @@ from bot.qa.querylog import QueryLog
 from bot.tg import admin, handlers, keyboards, texts
 from bot.tg.access import AccessPolicy, RateLimiter
 from bot.tg.context import AppContext, BotApp, BotOptions, BotServices
+from bot.tg.fairness import FairUpdateProcessor
 
 if TYPE_CHECKING:
     from bot.qa.service import QAService
@@ -75,6 +76,7 @@ def build_application(settings: Settings, service: QAService) -> BotApp:
             settings.admin_ids, settings.allowed_user_ids, silence_seconds=settings.stranger_silence_minutes * 60
         )
         services.limiter = RateLimiter(settings.rate_limit_per_minute)
+        services.chat_limiter = RateLimiter(settings.group_rate_limit_per_minute)
         services.options = BotOptions(settings.max_upload_mb, settings.progress_edit_seconds)
         await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS.items()])
 
@@ -89,7 +91,7 @@ def build_application(settings: Settings, service: QAService) -> BotApp:
         .base_file_url(settings.telegram_base_file_url)
         .context_types(ContextTypes(context=AppContext, bot_data=BotServices))
         .rate_limiter(AIORateLimiter())
-        .concurrent_updates(settings.concurrent_updates)
+        .concurrent_updates(FairUpdateProcessor(settings.concurrent_updates))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()

@@ -100,10 +100,7 @@ async def on_other(update: Update, context: AppContext) -> None:
 async def answer_question(update: Update, context: AppContext, question: str) -> None:
     """Rate-limit, ask the core in a worker thread, log the question, send the cited answer."""
     message, user = _message(update), _user(update)
-    wait = context.limiter.check(user.id)
-    if wait:
-        if context.limiter.should_warn(user.id, wait):
-            await message.reply_html(texts.RATE_LIMITED.format(seconds=round(wait)))
+    if not await admit(update, context):
         return
     work = asyncio.ensure_future(asyncio.to_thread(context.qa.ask, question))
     # Most answers take tens of milliseconds; "typing…" only when the user would notice the wait. It also
@@ -122,6 +119,32 @@ async def answer_question(update: Update, context: AppContext, question: str) ->
         return
     faq = context.qa.faq.get(answer.faq_id) if answer.faq_id else None
     await _send_answer(message, context, user, answer, render_answer(answer, faq))
+
+
+async def admit(update: Update, context: AppContext) -> bool:
+    """Count a question or button press against its group chat and its user; over a limit, say so once.
+
+    The chat is checked first, so a member's own allowance is not spent on a group that is over its limit.
+    """
+    chat, user = update.effective_chat, _user(update)
+    if chat is not None and chat.type != Chat.PRIVATE:
+        wait = context.chat_limiter.check(chat.id)
+        if wait:
+            await _refuse(update, context.chat_limiter.should_warn(chat.id, wait), texts.GROUP_RATE_LIMITED)
+            return False
+    wait = context.limiter.check(user.id)
+    if wait:
+        text = texts.RATE_LIMITED.format(seconds=round(wait))
+        await _refuse(update, context.limiter.should_warn(user.id, wait), text)
+        return False
+    return True
+
+
+async def _refuse(update: Update, warn: bool, text: str) -> None:
+    if update.callback_query is not None:
+        await update.callback_query.answer(text)  # every press is acknowledged; a popup posts nothing to the chat
+    elif warn:
+        await _message(update).reply_html(text)
 
 
 async def faq_command(update: Update, context: AppContext) -> None:
@@ -146,6 +169,8 @@ async def on_faq_topics(update: Update, context: AppContext) -> None:
     """Button '↩ Chủ đề': show the topic list again in the same message."""
     query = update.callback_query
     assert query is not None
+    if not await admit(update, context):
+        return
     await query.answer()
     await edit_message(query.message, texts.FAQ_TOPICS, keyboards.topics_keyboard(context.qa.faq.topics()))
 
@@ -154,6 +179,8 @@ async def on_faq_topic(update: Update, context: AppContext) -> None:
     """A topic button or a page button: list that page of the topic's questions."""
     query = update.callback_query
     assert query is not None and query.data is not None
+    if not await admit(update, context):
+        return
     topic_index, page = keyboards.parse_topic(query.data)
     topics = context.qa.faq.topics()
     await query.answer()
@@ -173,6 +200,8 @@ async def on_faq_question(update: Update, context: AppContext) -> None:
     entry = context.qa.faq.get(keyboards.parse_question(query.data))
     if entry is None or not isinstance(query.message, Message):
         await query.answer(texts.FAQ_GONE)
+        return
+    if not await admit(update, context):
         return
     await query.answer()
     answer = Answer(query=entry.question, kind="faq", answer=entry.answer, faq_id=entry.id)

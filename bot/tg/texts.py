@@ -44,6 +44,9 @@ SOURCES_HEADER = "<b>Nguồn:</b>"
 SOURCE_LINE = "📄 {title} — {citation}"
 NON_TEXT = "Tôi chỉ đọc được câu hỏi dạng chữ. Bạn hãy gõ câu hỏi, hoặc dùng /faq."
 RATE_LIMITED = "Bạn hỏi hơi nhanh. Vui lòng đợi khoảng {seconds} giây rồi hỏi tiếp."
+GROUP_RATE_LIMITED = (
+    "Nhóm đang hỏi nhiều quá, tôi tạm ngừng trả lời trong nhóm khoảng một phút. Bạn có thể nhắn riêng cho tôi để hỏi."
+)
 STRANGER = "Xin lỗi, trợ lý này chỉ phục vụ thành viên được cấp quyền. Vui lòng liên hệ quản trị viên."
 NOT_ADMIN = "Xin lỗi, chỉ quản trị viên mới dùng được chức năng này."
 ERROR = "Đã có lỗi khi xử lý yêu cầu. Bạn vui lòng thử lại sau ít phút."
