@@ -48,14 +48,24 @@ async def on_document(update: Update, context: AppContext) -> None:
         return
     document = message.document
     name = document.file_name or f"{document.file_unique_id}.txt"
-    limit = context.options.max_upload_mb
-    if document.file_size and document.file_size > limit * MEGABYTE:
-        reason = texts.UPLOAD_TOO_BIG.format(max_mb=limit)
-        await message.reply_html(texts.UPLOAD_REJECTED.format(name=esc(clip(name)), reason=reason))
+    limit = context.options.max_upload_mb * MEGABYTE
+    too_big = texts.UPLOAD_REJECTED.format(
+        name=esc(clip(name)), reason=texts.UPLOAD_TOO_BIG.format(max_mb=context.options.max_upload_mb)
+    )
+    if (document.file_size or 0) > limit:
+        await message.reply_html(too_big)
         return
     overwrite = (message.caption or "").strip().lower().startswith("/replace")
     status = await message.reply_html(texts.UPLOAD_RECEIVED.format(name=esc(clip(name))))
-    data = bytes(await (await document.get_file()).download_as_bytearray())
+    file = await document.get_file()
+    # Telegram may leave the size out of the message (and of getFile): then only the download tells.
+    if (file.file_size or 0) > limit:
+        await edit_message(status, too_big)
+        return
+    data = bytes(await file.download_as_bytearray())
+    if len(data) > limit:
+        await edit_message(status, too_big)
+        return
     try:
         added = await asyncio.to_thread(context.qa.add_document, name, data, overwrite=overwrite)
     except DocumentRejected as err:
@@ -65,6 +75,10 @@ async def on_document(update: Update, context: AppContext) -> None:
         return
     except ReindexBusyError:
         await edit_message(status, texts.REINDEX_BUSY)
+        return
+    except OSError:
+        log.exception("Could not store the upload %r", name)
+        await edit_message(status, texts.UPLOAD_REJECTED.format(name=esc(clip(name)), reason=texts.UPLOAD_NOT_STORED))
         return
     log.info("Admin %s added %s (%d passages)", who(context, user.id), added.source, added.passages)
     await edit_message(status, texts.UPLOAD_DONE.format(name=esc(clip(added.source)), passages=added.passages))

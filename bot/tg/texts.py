@@ -99,6 +99,7 @@ UPLOAD_RECEIVED = "⏳ Đã nhận «{name}», đang đọc và lập chỉ mụ
 UPLOAD_DONE = "✅ Đã thêm «{name}»: {passages} đoạn trích, có thể hỏi ngay."
 UPLOAD_REJECTED = "❌ Không thêm được «{name}»: {reason}. Kho tài liệu không thay đổi."
 UPLOAD_TOO_BIG = "tệp lớn hơn {max_mb} MB"
+UPLOAD_NOT_STORED = "không lưu được tệp trên máy chủ (quản trị viên xem nhật ký của bot)"
 UPLOAD_NOT_ADMIN = "Xin lỗi, chỉ quản trị viên mới thêm được tài liệu. Bạn hãy gõ câu hỏi dạng chữ."
 # Keys are matched against DocumentRejected.reason (short English from the core); first match wins.
 REJECT_REASONS = {
