@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
+import aiohttp
 import pytest
 
+from bot.qa.service import QAService
 from bot.tg import texts
 from tests.tg.conftest import TgBot
+from tests.tg.fake_telegram import FakeTelegram
 from tests.tg.test_tg_bot import TRANSFER_QUESTION, ask
-from tests.tg.tg_harness import ADMIN_ID
+from tests.tg.tg_harness import ADMIN_ID, bot_settings, free_port, running_bot
 
 
 @pytest.mark.parametrize(
@@ -74,3 +78,22 @@ async def test_logs_hold_no_raw_user_ids(tg: TgBot, caplog: pytest.LogCaptureFix
         tg.fake.push_document(member, "tai-lieu.txt", b"Van ban")
         assert (await tg.fake.reply(member, before)).text == texts.UPLOAD_NOT_ADMIN
     assert "Refused" in caplog.text and str(member) not in caplog.text
+
+
+async def test_forged_webhook_updates_are_refused(tmp_path: Path, tg_service: QAService) -> None:
+    port = free_port()
+    async with FakeTelegram() as fake:
+        url = f"http://127.0.0.1:{port}/telegram-hook"
+        settings = bot_settings(fake, tmp_path, webhook_url=url, webhook_port=port, webhook_secret="s3cret-value")
+        async with running_bot(settings, tg_service):
+            fake.webhook = None  # the fake must not deliver this message itself: the forger posts it
+            forged = fake.push_text(4201, TRANSFER_QUESTION)  # a real chat, so an answer would be visible
+            statuses = []
+            async with aiohttp.ClientSession() as session:
+                for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "guess"}):
+                    update = {"update_id": 10**6 + len(statuses), "message": forged}
+                    async with session.post(url, json=update, headers=headers) as response:
+                        statuses.append(response.status)
+            await asyncio.sleep(0.5)
+        assert settings.webhook_listen == "127.0.0.1"
+        assert statuses == [403, 403] and fake.sent_to(4201) == []
