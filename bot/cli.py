@@ -59,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--plot", type=Path, help="write a PNG chart of recall per kind")
     commands.add_parser("serve", help="Run the Telegram bot.")
+    commands.add_parser("health", help="Exit 0 if a running bot received updates recently (for HEALTHCHECK).")
     return parser
 
 
@@ -74,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
             settings.knowledge_dir = args.knowledge
         if getattr(args, "index", None):
             settings.index_dir = args.index
+        if args.command == "health":
+            return _health(settings)
         if args.command == "serve":
             from bot.tg.app import run
 
@@ -94,6 +97,21 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _health(settings: Settings) -> int:
+    """The serving bot touches its heartbeat file only while updates arrive: missing or 3 beats old is unhealthy."""
+    limit = 3 * settings.heartbeat_seconds
+    try:
+        age = time.time() - settings.heartbeat_path.stat().st_mtime
+    except FileNotFoundError:
+        print(f"unhealthy: no heartbeat at {settings.heartbeat_path}; the bot is not running", file=sys.stderr)
+        return EXIT_ERROR
+    if age > limit:
+        print(f"unhealthy: no updates received for {age:.0f} s (limit {limit:.0f} s)", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"healthy: heartbeat {age:.0f} s ago")
+    return 0
 
 
 def _progress(message: str) -> None:

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     # Minimum gap between edits of the /reindex progress message (Telegram throttles edits).
     progress_edit_seconds: float = Field(1.5, ge=0.0)
     max_upload_mb: int = Field(20, ge=1, le=2000)
+    # Touched every beat while updates arrive; `python -m bot health` fails when it is 3 beats old or missing.
+    heartbeat_path: Path = Path("data/heartbeat")
+    heartbeat_seconds: float = Field(30.0, gt=0)
     log_level: str = "INFO"
 
     @field_validator("telegram_bot_token", "webhook_url", "webhook_secret", "query_log_salt", mode="before")

@@ -28,6 +28,7 @@ from bot.tg import admin, handlers, keyboards, texts
 from bot.tg.access import AccessPolicy, RateLimiter
 from bot.tg.context import AppContext, BotApp, BotOptions, BotServices
 from bot.tg.fairness import FairUpdateProcessor
+from bot.tg.heartbeat import POLL_TIMEOUT, Heartbeat, PollWatch
 
 if TYPE_CHECKING:
     from bot.qa.service import QAService
@@ -79,14 +80,18 @@ def build_application(settings: Settings, service: QAService) -> BotApp:
         services.chat_limiter = RateLimiter(settings.group_rate_limit_per_minute)
         services.options = BotOptions(settings.max_upload_mb, settings.progress_edit_seconds)
         await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS.items()])
+        heartbeat.start(application)
 
     async def post_shutdown(application: BotApp) -> None:
+        await heartbeat.stop()
         if application.bot_data.querylog is not None:
             application.bot_data.querylog.close()
 
+    watch = None if settings.webhook_url else PollWatch()
+    heartbeat = Heartbeat(settings.heartbeat_path, settings.heartbeat_seconds, watch)
+    builder = ApplicationBuilder().get_updates_request(watch) if watch is not None else ApplicationBuilder()
     application: BotApp = (
-        ApplicationBuilder()
-        .token(settings.telegram_bot_token.get_secret_value())
+        builder.token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.telegram_base_file_url)
         .context_types(ContextTypes(context=AppContext, bot_data=BotServices))
@@ -183,7 +188,9 @@ def run(settings: Settings, make_service: Callable[[], QAService]) -> None:
             application.run_webhook(**webhook_options(settings), bootstrap_retries=settings.startup_retries)
         else:
             log.info("Receiving updates by long polling")
-            application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=settings.startup_retries)
+            application.run_polling(
+                allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT, bootstrap_retries=settings.startup_retries
+            )
     except TelegramError as err:
         raise _translate(err, settings) from None
 
