@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from telegram import Bot, BotCommand, Update
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     ApplicationBuilder,
@@ -22,13 +22,14 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.errors import BotError, ConfigError
+from bot.errors import ConfigError
 from bot.qa.querylog import QueryLog
 from bot.tg import admin, handlers, keyboards, texts
 from bot.tg.access import AccessPolicy, RateLimiter
 from bot.tg.context import AppContext, BotApp, BotOptions, BotServices
 from bot.tg.fairness import FairUpdateProcessor
 from bot.tg.heartbeat import POLL_TIMEOUT, Heartbeat, PollWatch
+from bot.tg.startup import RedactToken, check_telegram, start_failure
 
 if TYPE_CHECKING:
     from bot.qa.service import QAService
@@ -36,22 +37,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NO_TOKEN = "TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather and put it in .env"
-REJECTED = (
-    "Telegram rejected the bot token (getMe answered 401/404). "
-    "Check TELEGRAM_BOT_TOKEN (from @BotFather) and, if set, TELEGRAM_BASE_URL."
-)
 NO_SECRET = (
     "WEBHOOK_SECRET is not set: without it anyone who finds WEBHOOK_URL can send forged updates. "
     "Set WEBHOOK_SECRET in .env to a random string, e.g. the output of: "
     "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
 )
-MAX_BACKOFF = 30.0
-
-
-class TelegramUnavailableError(BotError):
-    """The Bot API could not be reached at start, after the retries."""
-
-
 # New messages only, commands included (CommandHandler also takes edits by default): an edited question is
 # not answered, nor logged, a second time.
 _MESSAGE = filters.UpdateType.MESSAGE
@@ -129,29 +119,6 @@ def _add_handlers(application: BotApp) -> None:
     application.add_error_handler(handlers.on_error)
 
 
-class RedactToken(logging.Filter):
-    """Replace the bot token in any log record: message, traceback and stack (library errors quote it)."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self._token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self._token:
-            return True
-        message = record.getMessage()
-        if self._token in message:
-            record.msg, record.args = message.replace(self._token, "<token>"), None
-        if record.exc_info and not record.exc_text:
-            # Formatters reuse a cached exc_text; filling it here means the raw traceback is never printed.
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text and self._token in record.exc_text:
-            record.exc_text = record.exc_text.replace(self._token, "<token>")
-        if record.stack_info and self._token in record.stack_info:
-            record.stack_info = record.stack_info.replace(self._token, "<token>")
-        return True
-
-
 def protect_logs(settings: Settings) -> None:
     """Keep the token out of the logs: httpx logs every request URL at INFO, and that URL holds it."""
     if not logging.getLogger().handlers:
@@ -174,7 +141,9 @@ def run(settings: Settings, make_service: Callable[[], QAService]) -> None:
     if settings.webhook_url:
         webhook_options(settings)  # refuses to start without WEBHOOK_SECRET
     protect_logs(settings)
-    username = asyncio.run(check_telegram(settings))
+    token = settings.telegram_bot_token.get_secret_value()
+    connection = {"base_url": settings.telegram_base_url, "base_file_url": settings.telegram_base_file_url}
+    username = asyncio.run(check_telegram(token, retries=settings.startup_retries, **connection))
     log.info("Connected to Telegram as @%s", username)
     service = make_service()
     log.info("Checking the index in %s (it is built now if missing or stale)", settings.index_dir)
@@ -192,54 +161,7 @@ def run(settings: Settings, make_service: Callable[[], QAService]) -> None:
                 allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT, bootstrap_retries=settings.startup_retries
             )
     except TelegramError as err:
-        raise _translate(err, settings) from None
-
-
-async def check_telegram(settings: Settings, *, sleep: Callable[[float], Awaitable[object]] = asyncio.sleep) -> str:
-    """getMe, retried with growing pauses on network errors; a rejected token is not retried. Returns @username."""
-    assert settings.telegram_bot_token is not None
-    token = settings.telegram_bot_token.get_secret_value()
-    library = logging.getLogger("telegram")
-    level = library.level
-    library.setLevel(logging.CRITICAL)  # it logs a traceback per failed try; the outcome is reported here instead
-    try:
-        return await _get_me(settings, token, sleep)
-    finally:
-        library.setLevel(level)
-
-
-async def _get_me(settings: Settings, token: str, sleep: Callable[[float], Awaitable[object]]) -> str:
-    delay, attempt = 1.0, 0
-    while True:
-        bot = Bot(token, base_url=settings.telegram_base_url, base_file_url=settings.telegram_base_file_url)
-        try:
-            async with bot:
-                return bot.username
-        except InvalidToken:
-            raise ConfigError(REJECTED) from None
-        except NetworkError as err:
-            attempt += 1
-            if attempt > settings.startup_retries:
-                raise _translate(err, settings) from None
-            retries, reason = settings.startup_retries, _redact(str(err), token)
-            log.warning("Telegram is not reachable (%s); retry %d of %d in %.0f s", reason, attempt, retries, delay)
-        await sleep(delay)
-        delay = min(delay * 2, MAX_BACKOFF)
-
-
-def _translate(err: TelegramError, settings: Settings) -> BotError:
-    """A Telegram error at start -> one line saying what failed and what to check, without the token."""
-    if isinstance(err, InvalidToken):
-        return ConfigError(REJECTED)
-    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
-    return TelegramUnavailableError(
-        f"Cannot reach the Telegram Bot API ({_redact(str(err), token)}). "
-        "Check the network, a proxy if one is needed, and TELEGRAM_BASE_URL if set."
-    )
-
-
-def _redact(text: str, token: str) -> str:
-    return text.replace(token, "<token>") if token else text
+        raise start_failure(err, token) from None
 
 
 def webhook_options(settings: Settings) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import ConfigError
-from bot.tg.app import RedactToken, check_telegram
+from bot.tg.startup import RedactToken, check_telegram
 from tests.tg.fake_telegram import TOKEN, FakeTelegram
 from tests.tg.tg_harness import FIXTURE_KNOWLEDGE, bot_settings, free_port
 
@@ -145,11 +145,12 @@ async def test_start_up_retries_through_an_outage(tmp_path: Path) -> None:
 
     async with FakeTelegram() as fake:
         fake.outage = 3
-        username = await check_telegram(bot_settings(fake, tmp_path, startup_retries=5), sleep=pause)
+        where = {"base_url": fake.base_url, "base_file_url": fake.base_file_url}
+        username = await check_telegram(TOKEN, retries=5, sleep=pause, **where)
         assert username == "party_docs_bot" and pauses == [1.0, 2.0, 4.0]
         fake.outage = 10
         with pytest.raises(Exception, match="Cannot reach the Telegram Bot API") as caught:
-            await check_telegram(bot_settings(fake, tmp_path, startup_retries=2), sleep=pause)
+            await check_telegram(TOKEN, retries=2, sleep=pause, **where)
         assert not isinstance(caught.value, ConfigError) and TOKEN not in str(caught.value)
 
 
