@@ -36,7 +36,8 @@ RUN HF_HUB_OFFLINE=0 python /tmp/fetch_model.py "${EMBEDDING_MODEL}" && rm /tmp/
 COPY knowledge ./knowledge
 COPY docker/entrypoint.sh /usr/local/bin/entrypoint.sh
 # uid 10001 is the default bot user; the entrypoint may run the bot as the knowledge folder's owner instead.
-RUN useradd --create-home --uid 10001 bot \
+RUN chmod 755 /usr/local/bin/entrypoint.sh \
+    && useradd --create-home --uid 10001 bot \
     && mkdir -p /app/index /app/data /app/knowledge/uploads \
     && chown -R bot:bot /app/knowledge /app/index /app/data \
     && chmod 700 /app/data
