@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings
+from bot.config import Settings, load_settings
 from bot.errors import BotError, EmptyQuestionError, IndexDamagedError, UndecodableLineError
 from bot.ingest.loaders import FAQ_FILENAME
 from bot.models import Answer, BuildReport
@@ -73,21 +73,24 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--plot", type=Path, help="write a PNG chart of recall per kind")
     commands.add_parser("serve", help="Run the Telegram bot.")
+    commands.add_parser("health", help="Exit 0 if a running bot received updates recently (for HEALTHCHECK).")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = Settings()
-    logging.basicConfig(
-        level=settings.log_level.upper() if args.command == "serve" else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if getattr(args, "knowledge", None):
-        settings.knowledge_dir = args.knowledge
-    if getattr(args, "index", None):
-        settings.index_dir = args.index
     try:
+        settings = load_settings()
+        logging.basicConfig(
+            level=settings.log_level if args.command == "serve" else logging.WARNING,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        if getattr(args, "knowledge", None):
+            settings.knowledge_dir = args.knowledge
+        if getattr(args, "index", None):
+            settings.index_dir = args.index
+        if args.command == "health":
+            return _health(settings)
         if args.command == "serve":
             from bot.tg.app import run
 
@@ -109,6 +112,21 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _health(settings: Settings) -> int:
+    """The serving bot touches its heartbeat file only while updates arrive: missing or 3 beats old is unhealthy."""
+    limit = 3 * settings.heartbeat_seconds
+    try:
+        age = time.time() - settings.heartbeat_path.stat().st_mtime
+    except FileNotFoundError:
+        print(f"unhealthy: no heartbeat at {settings.heartbeat_path}; the bot is not running", file=sys.stderr)
+        return EXIT_ERROR
+    if age > limit:
+        print(f"unhealthy: no updates received for {age:.0f} s (limit {limit:.0f} s)", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"healthy: heartbeat {age:.0f} s ago")
+    return 0
 
 
 def _progress(message: str) -> None:

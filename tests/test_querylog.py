@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.errors import ConfigError
 from bot.models import Answer, Hit, Passage
 from bot.qa.querylog import QueryLog
 
@@ -42,7 +44,7 @@ def test_generated_salt_is_kept_private_and_reused(tmp_path: Path) -> None:
     assert salt_file.stat().st_mode & 0o077 == 0
     assert QueryLog(path).user_hash(42) == first
     assert QueryLog(tmp_path / "other.sqlite3").user_hash(42) != first
-    assert QueryLog(path, salt="fixed").user_hash(42) != first
+    assert QueryLog(path, salt="a-fixed-salt-of-some-length").user_hash(42) != first
 
 
 def test_feedback_only_from_the_asker(log: QueryLog) -> None:
@@ -106,3 +108,37 @@ def test_many_threads_at_once(log: QueryLog) -> None:
     with ThreadPoolExecutor(16) as pool:
         rows = list(pool.map(work, range(400)))
     assert len(set(rows)) == 400 and log.stats(NOW).last_day == 400
+
+
+def test_database_and_salt_are_owner_only(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        log = QueryLog(tmp_path / "data" / "q.sqlite3")
+        log.record(1, passages_answer("Dự bị bao lâu?"), now=NOW)
+        files = sorted((tmp_path / "data").iterdir())
+        assert {path.name for path in files} >= {"q.sqlite3", "q.sqlite3.salt", "q.sqlite3-wal"}
+        assert [(path.name, path.stat().st_mode & 0o077) for path in files] == [(path.name, 0) for path in files]
+        assert (tmp_path / "data").stat().st_mode & 0o077 == 0
+        log.close()
+    finally:
+        os.umask(old)
+
+
+def test_a_world_readable_database_is_tightened(tmp_path: Path) -> None:
+    path = tmp_path / "q.sqlite3"
+    QueryLog(path).close()
+    path.chmod(0o644)
+    QueryLog(path).close()
+    assert path.stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize("content", ["", "  \n", "abc"])
+def test_an_empty_or_short_salt_file_is_an_error(tmp_path: Path, content: str) -> None:
+    (tmp_path / "q.sqlite3.salt").write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"q\.sqlite3\.salt"):
+        QueryLog(tmp_path / "q.sqlite3")
+
+
+def test_a_short_salt_setting_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="at least 16"):
+        QueryLog(tmp_path / "q.sqlite3", salt="short")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.errors import ConfigError
 from bot.models import Answer
 
 _SCHEMA = """
@@ -32,6 +33,9 @@ CREATE TABLE IF NOT EXISTS queries (
 CREATE INDEX IF NOT EXISTS queries_asked_at ON queries (asked_at);
 """
 MAX_QUESTION = 2000  # the core truncates questions anyway; the log keeps a readable prefix
+# A salt shorter than this could be guessed, and then every user's hash reversed by trying all ids.
+MIN_SALT = 16
+OWNER_ONLY = 0o600
 PURGE_EVERY = 86_400.0  # seconds
 
 
@@ -47,8 +51,11 @@ class QueryLog:
     """Append-only log of questions with optional +1/-1 feedback, purged after `retention_days`."""
 
     def __init__(self, path: Path, *, salt: str | None = None, retention_days: int = 180) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if salt is not None and len(salt.strip()) < MIN_SALT:
+            raise ConfigError(f"The query-log salt must be at least {MIN_SALT} characters long.")
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._salt = salt if salt else _load_or_create_salt(path.with_name(path.name + ".salt"))
+        _make_private(path)  # questions are personal data: the database (and its WAL, which copies its mode)
         self._retention = timedelta(days=retention_days)
         self._purged_at = float("-inf")
         self._lock = threading.Lock()
@@ -129,12 +136,27 @@ def _epoch(now: datetime | None) -> float:
     return (now or datetime.now(UTC)).timestamp()
 
 
+def _make_private(path: Path) -> None:
+    """Create the database file owner-only, or take group/other access away from an existing one."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, OWNER_ONLY))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file.exists() and file.stat().st_mode & 0o077:
+            file.chmod(OWNER_ONLY)
+
+
 def _load_or_create_salt(path: Path) -> str:
     if path.exists():
-        return path.read_text(encoding="utf-8").strip()
+        salt = path.read_text(encoding="utf-8").strip()
+        if len(salt) < MIN_SALT:
+            # Silently salting with "" would make every hash reversible; a new salt would break old feedback.
+            raise ConfigError(
+                f"The salt file {path} is empty or shorter than {MIN_SALT} characters. Restore it from a backup, "
+                "or delete it to start a new one (earlier questions then lose their link to their askers)."
+            )
+        return salt
     salt = secrets.token_hex(32)
     # Created owner-only from the start: the salt is what keeps the hashes from being reversed.
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(salt)
     return salt

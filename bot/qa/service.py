@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 
 UPLOADS = "uploads"
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
+# File systems limit a name to 255 *bytes*; a Vietnamese or CJK character takes 2-3 of them in UTF-8. The
+# margin leaves room for the ".upload-XXXXXXXX" temporary name and for sync tools that append a suffix.
+MAX_NAME_BYTES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,12 +244,22 @@ def safe_filename(filename: str) -> str:
         raise DocumentRejected(
             name or "(no name)", f"unsupported file type '{suffix or '(none)'}'; use one of {allowed}"
         )
-    stem = _UNSAFE_NAME.sub("-", stem).strip(" .-")[:100] or "tai-lieu"
+    stem = _UNSAFE_NAME.sub("-", stem).strip(" .-")[:100]
+    stem = _cut_to_bytes(stem, MAX_NAME_BYTES - len(suffix.encode())).rstrip(" .-") or "tai-lieu"
     return stem + suffix
+
+
+def _cut_to_bytes(text: str, limit: int) -> str:
+    """The longest prefix of `text` whose UTF-8 encoding fits in `limit` bytes (never half a character)."""
+    return text.encode()[:limit].decode(errors="ignore")
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
-    with os.fdopen(handle, "wb") as out:
-        out.write(data)
-    os.replace(temporary, target)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # a hidden copy would otherwise stay behind in uploads/
+        raise

@@ -1,10 +1,14 @@
-"""Who may use the bot and how often: admins, the optional allowlist, a per-user question rate."""
+"""Who may use the bot and how often: admins, the optional allowlist, sliding-window rate limits.
+
+State is kept per user (or per chat) only while it matters: entries whose window or silence has passed are
+dropped on a sweep at most once a window, so a bot that meets many people does not grow without end.
+"""
 
 from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 Clock = Callable[[], float]
 
@@ -25,6 +29,11 @@ class AccessPolicy:
         self._silence = silence_seconds
         self._clock = clock
         self._refused_at: dict[int, float] = {}
+        self._swept_at = clock()
+
+    def __len__(self) -> int:
+        """Strangers currently remembered."""
+        return len(self._refused_at)
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.admin_ids
@@ -39,6 +48,9 @@ class AccessPolicy:
     def should_tell_stranger(self, user_id: int) -> bool:
         """True the first time a stranger writes (and again once the silence period has passed)."""
         now = self._clock()
+        if now - self._swept_at >= self._silence:
+            self._refused_at = {user: at for user, at in self._refused_at.items() if now - at < self._silence}
+            self._swept_at = now
         refused = self._refused_at.get(user_id)
         if refused is not None and now - refused < self._silence:
             return False
@@ -47,19 +59,25 @@ class AccessPolicy:
 
 
 class RateLimiter:
-    """Sliding one-minute window per user; over the limit, the user is warned once per window."""
+    """Sliding one-minute window per key (a user, or a chat); over the limit, warned once per blocked stretch."""
 
     def __init__(self, per_minute: int, *, window: float = 60.0, clock: Clock = time.monotonic) -> None:
         self._limit = per_minute
         self._window = window
         self._clock = clock
-        self._asked: dict[int, deque[float]] = {}
-        self._warned_until: dict[int, float] = {}
+        self._asked: dict[Hashable, deque[float]] = {}
+        self._warned_until: dict[Hashable, float] = {}
+        self._swept_at = clock()
 
-    def check(self, user_id: int) -> float:
-        """Record a question. 0 if allowed, else seconds until the next one is allowed."""
+    def __len__(self) -> int:
+        """Keys currently tracked."""
+        return len(self._asked.keys() | self._warned_until.keys())
+
+    def check(self, key: Hashable) -> float:
+        """Record a request. 0 if allowed, else seconds until the next one is allowed."""
         now = self._clock()
-        asked = self._asked.setdefault(user_id, deque())
+        self._sweep(now)
+        asked = self._asked.setdefault(key, deque())
         while asked and now - asked[0] >= self._window:
             asked.popleft()
         if len(asked) < self._limit:
@@ -67,10 +85,17 @@ class RateLimiter:
             return 0.0
         return max(self._window - (now - asked[0]), 0.1)
 
-    def should_warn(self, user_id: int, wait: float) -> bool:
-        """Tell a user they are too fast only once per blocked stretch, so a flood gets one reply."""
+    def should_warn(self, key: Hashable, wait: float) -> bool:
+        """Warn only once per blocked stretch, so a flood gets one reply."""
         now = self._clock()
-        if now < self._warned_until.get(user_id, 0.0):
+        if now < self._warned_until.get(key, 0.0):
             return False
-        self._warned_until[user_id] = now + wait
+        self._warned_until[key] = now + wait
         return True
+
+    def _sweep(self, now: float) -> None:
+        if now - self._swept_at < self._window:
+            return
+        self._swept_at = now
+        self._asked = {key: times for key, times in self._asked.items() if times and now - times[-1] < self._window}
+        self._warned_until = {key: until for key, until in self._warned_until.items() if until > now}

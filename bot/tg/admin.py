@@ -7,16 +7,18 @@ import logging
 import threading
 from datetime import datetime
 
-from telegram import Message, Update
+from telegram import Chat, Message, Update
 
 from bot.errors import BotError, DocumentRejected, ReindexBusyError
 from bot.tg import texts
 from bot.tg.context import AppContext
-from bot.tg.handlers import edit_message
+from bot.tg.handlers import edit_message, who
 from bot.tg.render import clip, esc, pack, render_age, render_report
 
 log = logging.getLogger(__name__)
 MEGABYTE = 1024 * 1024
+# /stats quotes members' questions: only the start of each, enough for an admin to recognise the topic.
+STATS_QUESTION = 60
 
 
 async def reindex(update: Update, context: AppContext) -> None:
@@ -41,19 +43,29 @@ async def on_document(update: Update, context: AppContext) -> None:
     message, user = update.effective_message, update.effective_user
     assert message is not None and message.document is not None
     if user is None or not context.access.is_admin(user.id):
-        _log_refusal(update, "document upload")
+        _log_refusal(update, context, "document upload")
         await message.reply_html(texts.UPLOAD_NOT_ADMIN)
         return
     document = message.document
     name = document.file_name or f"{document.file_unique_id}.txt"
-    limit = context.options.max_upload_mb
-    if document.file_size and document.file_size > limit * MEGABYTE:
-        reason = texts.UPLOAD_TOO_BIG.format(max_mb=limit)
-        await message.reply_html(texts.UPLOAD_REJECTED.format(name=esc(clip(name)), reason=reason))
+    limit = context.options.max_upload_mb * MEGABYTE
+    too_big = texts.UPLOAD_REJECTED.format(
+        name=esc(clip(name)), reason=texts.UPLOAD_TOO_BIG.format(max_mb=context.options.max_upload_mb)
+    )
+    if (document.file_size or 0) > limit:
+        await message.reply_html(too_big)
         return
     overwrite = (message.caption or "").strip().lower().startswith("/replace")
     status = await message.reply_html(texts.UPLOAD_RECEIVED.format(name=esc(clip(name))))
-    data = bytes(await (await document.get_file()).download_as_bytearray())
+    file = await document.get_file()
+    # Telegram may leave the size out of the message (and of getFile): then only the download tells.
+    if (file.file_size or 0) > limit:
+        await edit_message(status, too_big)
+        return
+    data = bytes(await file.download_as_bytearray())
+    if len(data) > limit:
+        await edit_message(status, too_big)
+        return
     try:
         added = await asyncio.to_thread(context.qa.add_document, name, data, overwrite=overwrite)
     except DocumentRejected as err:
@@ -64,7 +76,11 @@ async def on_document(update: Update, context: AppContext) -> None:
     except ReindexBusyError:
         await edit_message(status, texts.REINDEX_BUSY)
         return
-    log.info("Admin %s added %s (%d passages)", user.id, added.source, added.passages)
+    except OSError:
+        log.exception("Could not store the upload %r", name)
+        await edit_message(status, texts.UPLOAD_REJECTED.format(name=esc(clip(name)), reason=texts.UPLOAD_NOT_STORED))
+        return
+    log.info("Admin %s added %s (%d passages)", who(context, user.id), added.source, added.passages)
     await edit_message(status, texts.UPLOAD_DONE.format(name=esc(clip(added.source)), passages=added.passages))
 
 
@@ -73,6 +89,9 @@ async def stats(update: Update, context: AppContext) -> None:
     message = update.effective_message
     assert message is not None
     if not await _require_admin(update, context, "/stats"):
+        return
+    if message.chat.type != Chat.PRIVATE:
+        await message.reply_html(texts.STATS_PRIVATE_ONLY)
         return
     info = await asyncio.to_thread(context.qa.info)
     await asyncio.to_thread(context.querylog.purge)
@@ -90,7 +109,10 @@ async def stats(update: Update, context: AppContext) -> None:
         )
     ]
     if numbers.most_disliked:
-        lines = [texts.STATS_DISLIKED_LINE.format(count=n, question=esc(clip(q))) for q, n in numbers.most_disliked]
+        lines = [
+            texts.STATS_DISLIKED_LINE.format(count=n, question=esc(clip(q, STATS_QUESTION)))
+            for q, n in numbers.most_disliked
+        ]
         blocks.append(texts.STATS_DISLIKED + "\n" + "\n".join(lines))
     for part in pack(blocks):
         await message.reply_html(part)
@@ -146,12 +168,12 @@ async def _run_reindex(context: AppContext, command: Message) -> None:
 async def _require_admin(update: Update, context: AppContext, what: str) -> bool:
     if context.access.is_admin(update.effective_user.id if update.effective_user else None):
         return True
-    _log_refusal(update, what)
+    _log_refusal(update, context, what)
     if update.effective_message:
         await update.effective_message.reply_html(texts.NOT_ADMIN)
     return False
 
 
-def _log_refusal(update: Update, what: str) -> None:
+def _log_refusal(update: Update, context: AppContext, what: str) -> None:
     user = update.effective_user
-    log.warning("Refused %s for non-admin user %s", what, user.id if user else "?")
+    log.warning("Refused %s for non-admin %s", what, who(context, user.id) if user else "?")

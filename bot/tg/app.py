@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     ApplicationBuilder,
@@ -26,20 +27,31 @@ from bot.qa.querylog import QueryLog
 from bot.tg import admin, handlers, keyboards, texts
 from bot.tg.access import AccessPolicy, RateLimiter
 from bot.tg.context import AppContext, BotApp, BotOptions, BotServices
+from bot.tg.fairness import FairUpdateProcessor
+from bot.tg.heartbeat import POLL_TIMEOUT, Heartbeat, PollWatch
+from bot.tg.startup import RedactToken, check_telegram, start_failure
 
 if TYPE_CHECKING:
     from bot.qa.service import QAService
 
 log = logging.getLogger(__name__)
 
-_MESSAGE = filters.UpdateType.MESSAGE  # new messages only: an edited question is not asked again
+NO_TOKEN = "TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather and put it in .env"
+NO_SECRET = (
+    "WEBHOOK_SECRET is not set: without it anyone who finds WEBHOOK_URL can send forged updates. "
+    "Set WEBHOOK_SECRET in .env to a random string, e.g. the output of: "
+    "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+)
+# New messages only, commands included (CommandHandler also takes edits by default): an edited question is
+# not answered, nor logged, a second time.
+_MESSAGE = filters.UpdateType.MESSAGE
 _NOT_TEXT = _MESSAGE & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL
 
 
 def build_application(settings: Settings, service: QAService) -> BotApp:
     """The bot, wired: handlers, typed context, rate limiter, services opened in post_init."""
     if settings.telegram_bot_token is None:
-        raise ConfigError("TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather and put it in .env")
+        raise ConfigError(NO_TOKEN)
 
     async def post_init(application: BotApp) -> None:
         services = application.bot_data
@@ -55,21 +67,26 @@ def build_application(settings: Settings, service: QAService) -> BotApp:
             settings.admin_ids, settings.allowed_user_ids, silence_seconds=settings.stranger_silence_minutes * 60
         )
         services.limiter = RateLimiter(settings.rate_limit_per_minute)
+        services.chat_limiter = RateLimiter(settings.group_rate_limit_per_minute)
         services.options = BotOptions(settings.max_upload_mb, settings.progress_edit_seconds)
         await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS.items()])
+        heartbeat.start(application)
 
     async def post_shutdown(application: BotApp) -> None:
+        await heartbeat.stop()
         if application.bot_data.querylog is not None:
             application.bot_data.querylog.close()
 
+    watch = None if settings.webhook_url else PollWatch()
+    heartbeat = Heartbeat(settings.heartbeat_path, settings.heartbeat_seconds, watch)
+    builder = ApplicationBuilder().get_updates_request(watch) if watch is not None else ApplicationBuilder()
     application: BotApp = (
-        ApplicationBuilder()
-        .token(settings.telegram_bot_token.get_secret_value())
+        builder.token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.telegram_base_file_url)
         .context_types(ContextTypes(context=AppContext, bot_data=BotServices))
         .rate_limiter(AIORateLimiter())
-        .concurrent_updates(settings.concurrent_updates)
+        .concurrent_updates(FairUpdateProcessor(settings.concurrent_updates))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
@@ -82,12 +99,12 @@ def _add_handlers(application: BotApp) -> None:
     application.add_handler(TypeHandler(Update, handlers.gatekeeper), group=-1)
     application.add_handlers(
         [
-            CommandHandler("start", handlers.start),
-            CommandHandler("help", handlers.help_command),
-            CommandHandler("ask", handlers.ask_command),
-            CommandHandler("faq", handlers.faq_command),
-            CommandHandler("reindex", admin.reindex),
-            CommandHandler("stats", admin.stats),
+            CommandHandler("start", handlers.start, filters=_MESSAGE),
+            CommandHandler("help", handlers.help_command, filters=_MESSAGE),
+            CommandHandler("ask", handlers.ask_command, filters=_MESSAGE),
+            CommandHandler("faq", handlers.faq_command, filters=_MESSAGE),
+            CommandHandler("reindex", admin.reindex, filters=_MESSAGE),
+            CommandHandler("stats", admin.stats, filters=_MESSAGE),
             MessageHandler(_MESSAGE & filters.ChatType.PRIVATE & filters.Document.ALL, admin.on_document),
             MessageHandler(_MESSAGE & filters.TEXT & ~filters.COMMAND, handlers.on_text),
             MessageHandler(_MESSAGE & filters.ChatType.PRIVATE & filters.COMMAND, handlers.help_command),
@@ -96,23 +113,10 @@ def _add_handlers(application: BotApp) -> None:
             CallbackQueryHandler(handlers.on_faq_topic, pattern=keyboards.TOPIC_PATTERN),
             CallbackQueryHandler(handlers.on_faq_question, pattern=keyboards.QUESTION_PATTERN),
             CallbackQueryHandler(handlers.on_vote, pattern=keyboards.VOTE_PATTERN),
+            CallbackQueryHandler(handlers.on_unknown_button),
         ]
     )
     application.add_error_handler(handlers.on_error)
-
-
-class RedactToken(logging.Filter):
-    """Replace the bot token in any log line (URLs in library errors carry it)."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self._token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self._token and self._token in message:
-            record.msg, record.args = message.replace(self._token, "<token>"), None
-        return True
 
 
 def protect_logs(settings: Settings) -> None:
@@ -127,33 +131,50 @@ def protect_logs(settings: Settings) -> None:
 
 
 def run(settings: Settings, make_service: Callable[[], QAService]) -> None:
-    """Serve until interrupted: build the index if needed, then long polling (or a webhook if WEBHOOK_URL)."""
-    if settings.telegram_bot_token is None:  # say so before spending a minute loading the model
-        raise ConfigError("TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather and put it in .env")
+    """Serve until interrupted: build the index if needed, then long polling (or a webhook if WEBHOOK_URL).
+
+    Everything that can be wrong with the settings or the connection is found before the model is loaded,
+    and every Telegram failure leaves as a BotError whose message never holds the token.
+    """
+    if settings.telegram_bot_token is None:
+        raise ConfigError(NO_TOKEN)
+    if settings.webhook_url:
+        webhook_options(settings)  # refuses to start without WEBHOOK_SECRET
     protect_logs(settings)
+    token = settings.telegram_bot_token.get_secret_value()
+    connection = {"base_url": settings.telegram_base_url, "base_file_url": settings.telegram_base_file_url}
+    username = asyncio.run(check_telegram(token, retries=settings.startup_retries, **connection))
+    log.info("Connected to Telegram as @%s", username)
     service = make_service()
     log.info("Checking the index in %s (it is built now if missing or stale)", settings.index_dir)
     report = service.ensure_index()
     if report is not None:
         log.info("Built the index: %d files, %d passages in %.1f s", report.documents, report.passages, report.seconds)
     application = build_application(settings, service)
-    if settings.webhook_url:
-        log.info("Receiving updates by webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
-        application.run_webhook(**webhook_options(settings))
-    else:
-        log.info("Receiving updates by long polling")
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        if settings.webhook_url:
+            log.info("Receiving updates by webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
+            application.run_webhook(**webhook_options(settings), bootstrap_retries=settings.startup_retries)
+        else:
+            log.info("Receiving updates by long polling")
+            application.run_polling(
+                allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT, bootstrap_retries=settings.startup_retries
+            )
+    except TelegramError as err:
+        raise start_failure(err, token) from None
 
 
 def webhook_options(settings: Settings) -> dict[str, Any]:
     """Arguments for run_webhook/start_webhook: where to listen locally, and the public URL Telegram posts to."""
     if not settings.webhook_url:
         raise ConfigError("WEBHOOK_URL is not set; leave it empty to use long polling instead.")
+    if settings.webhook_secret is None:
+        raise ConfigError(NO_SECRET)
     return {
         "listen": settings.webhook_listen,
         "port": settings.webhook_port,
         "url_path": urlsplit(settings.webhook_url).path.lstrip("/"),
         "webhook_url": settings.webhook_url,
-        "secret_token": settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+        "secret_token": settings.webhook_secret.get_secret_value(),
         "allowed_updates": Update.ALL_TYPES,
     }

@@ -30,7 +30,8 @@ class BotServices:
     qa: QAService | None = None
     querylog: QueryLog | None = None
     access: AccessPolicy = field(default_factory=lambda: AccessPolicy(()))
-    limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10))
+    limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10))  # per user
+    chat_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(20))  # per group chat
     options: BotOptions = field(default_factory=BotOptions)
     reindex_task: asyncio.Task[None] | None = None
 
@@ -61,6 +62,10 @@ class AppContext(CallbackContext[ExtBot[None], dict, dict, BotServices]):
     @property
     def limiter(self) -> RateLimiter:
         return self.bot_data.limiter
+
+    @property
+    def chat_limiter(self) -> RateLimiter:
+        return self.bot_data.chat_limiter
 
     @property
     def options(self) -> BotOptions:

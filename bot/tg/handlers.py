@@ -15,11 +15,12 @@ from bot.models import Answer
 from bot.qa.faq import FaqBook
 from bot.tg import keyboards, texts
 from bot.tg.context import AppContext
-from bot.tg.render import esc, render_answer, render_faq
+from bot.tg.render import clip, esc, render_answer, render_faq
 
 log = logging.getLogger(__name__)
 
 TYPING_AFTER_SECONDS = 0.5
+QUERY_SHOWN = 100  # an echoed /faq query is clipped: the user's text alone may already fill a message
 
 
 async def gatekeeper(update: Update, context: AppContext) -> None:
@@ -28,7 +29,7 @@ async def gatekeeper(update: Update, context: AppContext) -> None:
     if context.access.is_allowed(user.id if user else None):
         return
     if user is not None and context.access.should_tell_stranger(user.id):
-        log.info("Refused user %s (not in ALLOWED_USER_IDS)", user.id)
+        log.info("Refused %s (not in ALLOWED_USER_IDS)", who(context, user.id))
         if update.callback_query:
             await update.callback_query.answer(texts.STRANGER)
         elif update.effective_message and update.effective_chat and update.effective_chat.type == Chat.PRIVATE:
@@ -99,10 +100,7 @@ async def on_other(update: Update, context: AppContext) -> None:
 async def answer_question(update: Update, context: AppContext, question: str) -> None:
     """Rate-limit, ask the core in a worker thread, log the question, send the cited answer."""
     message, user = _message(update), _user(update)
-    wait = context.limiter.check(user.id)
-    if wait:
-        if context.limiter.should_warn(user.id, wait):
-            await message.reply_html(texts.RATE_LIMITED.format(seconds=round(wait)))
+    if not await admit(update, context):
         return
     work = asyncio.ensure_future(asyncio.to_thread(context.qa.ask, question))
     # Most answers take tens of milliseconds; "typing…" only when the user would notice the wait. It also
@@ -123,17 +121,44 @@ async def answer_question(update: Update, context: AppContext, question: str) ->
     await _send_answer(message, context, user, answer, render_answer(answer, faq))
 
 
+async def admit(update: Update, context: AppContext) -> bool:
+    """Count a question or button press against its group chat and its user; over a limit, say so once.
+
+    The chat is checked first, so a member's own allowance is not spent on a group that is over its limit.
+    """
+    chat, user = update.effective_chat, _user(update)
+    if chat is not None and chat.type != Chat.PRIVATE:
+        wait = context.chat_limiter.check(chat.id)
+        if wait:
+            await _refuse(update, context.chat_limiter.should_warn(chat.id, wait), texts.GROUP_RATE_LIMITED)
+            return False
+    wait = context.limiter.check(user.id)
+    if wait:
+        text = texts.RATE_LIMITED.format(seconds=round(wait))
+        await _refuse(update, context.limiter.should_warn(user.id, wait), text)
+        return False
+    return True
+
+
+async def _refuse(update: Update, warn: bool, text: str) -> None:
+    if update.callback_query is not None:
+        await update.callback_query.answer(text)  # every press is acknowledged; a popup posts nothing to the chat
+    elif warn:
+        await _message(update).reply_html(text)
+
+
 async def faq_command(update: Update, context: AppContext) -> None:
     """/faq shows the topics; /faq <keywords> searches the curated questions."""
     message, book = _message(update), context.qa.faq
     query = " ".join(context.args or []).strip()
     if query:
         found = await asyncio.to_thread(book.search, query, 8)
+        shown = esc(clip(query, QUERY_SHOWN))
         if not found:
-            await message.reply_html(texts.FAQ_SEARCH_NONE.format(query=esc(query)))
+            await message.reply_html(texts.FAQ_SEARCH_NONE.format(query=shown))
             return
         markup = keyboards.questions_keyboard(found)
-        await message.reply_html(texts.FAQ_SEARCH.format(query=esc(query)), reply_markup=markup)
+        await message.reply_html(texts.FAQ_SEARCH.format(query=shown), reply_markup=markup)
     elif book.topics():
         await message.reply_html(texts.FAQ_TOPICS, reply_markup=keyboards.topics_keyboard(book.topics()))
     else:
@@ -144,6 +169,8 @@ async def on_faq_topics(update: Update, context: AppContext) -> None:
     """Button '↩ Chủ đề': show the topic list again in the same message."""
     query = update.callback_query
     assert query is not None
+    if not await admit(update, context):
+        return
     await query.answer()
     await edit_message(query.message, texts.FAQ_TOPICS, keyboards.topics_keyboard(context.qa.faq.topics()))
 
@@ -152,6 +179,8 @@ async def on_faq_topic(update: Update, context: AppContext) -> None:
     """A topic button or a page button: list that page of the topic's questions."""
     query = update.callback_query
     assert query is not None and query.data is not None
+    if not await admit(update, context):
+        return
     topic_index, page = keyboards.parse_topic(query.data)
     topics = context.qa.faq.topics()
     await query.answer()
@@ -172,6 +201,8 @@ async def on_faq_question(update: Update, context: AppContext) -> None:
     if entry is None or not isinstance(query.message, Message):
         await query.answer(texts.FAQ_GONE)
         return
+    if not await admit(update, context):
+        return
     await query.answer()
     answer = Answer(query=entry.question, kind="faq", answer=entry.answer, faq_id=entry.id)
     await _send_answer(query.message, context, query.from_user, answer, render_faq(entry))
@@ -186,13 +217,22 @@ async def on_vote(update: Update, context: AppContext) -> None:
     await query.answer(texts.FEEDBACK_THANKS if stored else texts.FEEDBACK_STALE)
 
 
+async def on_unknown_button(update: Update, context: AppContext) -> None:
+    """Button data no keyboard of ours makes (crafted, or from an old version): acknowledge, change nothing."""
+    assert update.callback_query is not None
+    await update.callback_query.answer(texts.BUTTON_STALE)
+
+
 async def on_error(update: object, context: AppContext) -> None:
     """Log the failure first, then tell the user politely (if there is someone to tell)."""
     log.error("Update %s failed", getattr(update, "update_id", "?"), exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_chat is None:
+    if not isinstance(update, Update):
         return
     try:
-        await context.bot.send_message(update.effective_chat.id, texts.ERROR)
+        if update.callback_query is not None:  # a press left unanswered keeps spinning on the user's screen
+            await update.callback_query.answer(texts.ERROR)
+        elif update.effective_chat is not None:
+            await context.bot.send_message(update.effective_chat.id, texts.ERROR)
     except Exception:
         log.exception("Could not tell the user about the failure")
 
@@ -217,6 +257,11 @@ async def edit_message(message: object, text: str, markup: InlineKeyboardMarkup 
     except BadRequest as err:
         if "not modified" not in str(err).lower():
             raise
+
+
+def who(context: AppContext, user_id: int) -> str:
+    """How logs name a user: the start of the query log's salted hash, never the Telegram id."""
+    return f"user#{context.querylog.user_hash(user_id)[:10]}"
 
 
 def _message(update: Update) -> Message:

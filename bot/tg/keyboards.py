@@ -25,9 +25,10 @@ PAGE_SIZE = 6
 BUTTON_LABEL = 60
 
 TOPICS = "T"
-TOPIC_PATTERN = r"^t:\d+:\d+$"
+# Digits are bounded: callback data comes from the client and may be crafted (SQLite ids are 64-bit).
+TOPIC_PATTERN = r"^t:\d{1,6}:\d{1,6}$"
 QUESTION_PATTERN = r"^q:[A-Za-z0-9_.-]+$"
-VOTE_PATTERN = r"^v:\d+:[+-]$"
+VOTE_PATTERN = r"^v:\d{1,18}:[+-]$"
 
 
 def topics_keyboard(topics: Sequence[str]) -> InlineKeyboardMarkup:

@@ -44,6 +44,9 @@ SOURCES_HEADER = "<b>Nguồn:</b>"
 SOURCE_LINE = "📄 {title} — {citation}"
 NON_TEXT = "Tôi chỉ đọc được câu hỏi dạng chữ. Bạn hãy gõ câu hỏi, hoặc dùng /faq."
 RATE_LIMITED = "Bạn hỏi hơi nhanh. Vui lòng đợi khoảng {seconds} giây rồi hỏi tiếp."
+GROUP_RATE_LIMITED = (
+    "Nhóm đang hỏi nhiều quá, tôi tạm ngừng trả lời trong nhóm khoảng một phút. Bạn có thể nhắn riêng cho tôi để hỏi."
+)
 STRANGER = "Xin lỗi, trợ lý này chỉ phục vụ thành viên được cấp quyền. Vui lòng liên hệ quản trị viên."
 NOT_ADMIN = "Xin lỗi, chỉ quản trị viên mới dùng được chức năng này."
 ERROR = "Đã có lỗi khi xử lý yêu cầu. Bạn vui lòng thử lại sau ít phút."
@@ -60,6 +63,7 @@ FAQ_SEARCH = "Các câu hỏi thường gặp khớp với «{query}»:"
 FAQ_SEARCH_NONE = "Không có câu hỏi thường gặp nào khớp với «{query}». Gõ /faq để xem theo chủ đề."
 FAQ_EMPTY = "Chưa có câu hỏi thường gặp nào."
 FAQ_GONE = "Câu hỏi này không còn trong danh sách, gõ /faq để xem lại."
+BUTTON_STALE = "Nút này không còn dùng được. Gõ /faq hoặc đặt câu hỏi mới."
 BUTTON_PREV = "◀ Trước"
 BUTTON_NEXT = "Sau ▶"
 BUTTON_TOPICS = "↩ Chủ đề"
@@ -95,6 +99,7 @@ UPLOAD_RECEIVED = "⏳ Đã nhận «{name}», đang đọc và lập chỉ mụ
 UPLOAD_DONE = "✅ Đã thêm «{name}»: {passages} đoạn trích, có thể hỏi ngay."
 UPLOAD_REJECTED = "❌ Không thêm được «{name}»: {reason}. Kho tài liệu không thay đổi."
 UPLOAD_TOO_BIG = "tệp lớn hơn {max_mb} MB"
+UPLOAD_NOT_STORED = "không lưu được tệp trên máy chủ (quản trị viên xem nhật ký của bot)"
 UPLOAD_NOT_ADMIN = "Xin lỗi, chỉ quản trị viên mới thêm được tài liệu. Bạn hãy gõ câu hỏi dạng chữ."
 # Keys are matched against DocumentRejected.reason (short English from the core); first match wins.
 REJECT_REASONS = {
@@ -121,6 +126,7 @@ STATS = (
     "• Câu hỏi 7 ngày qua: {week}\n"
     "• Tỉ lệ không tìm thấy (7 ngày): {none_share:.0%}"
 )
+STATS_PRIVATE_ONLY = "Thống kê chỉ xem được trong chat riêng với tôi (để câu hỏi của thành viên không lộ ra nhóm)."
 STATS_DISLIKED = "<b>Bị 👎 nhiều nhất:</b>"
 STATS_DISLIKED_LINE = "• {count}× {question}"
 AGE_MINUTES = "{minutes} phút"

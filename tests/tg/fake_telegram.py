@@ -34,6 +34,7 @@ class FakeTelegram(TelegramWorld):
         self.port = 0
         self.webhook: dict[str, str] | None = None
         self.deliveries: list[int] = []  # HTTP status of each update posted to the bot's webhook
+        self.outage = 0  # this many API requests to come are answered 502 Bad Gateway, as during an outage
         self._runner: web.AppRunner | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -88,6 +89,9 @@ class FakeTelegram(TelegramWorld):
         params = await _params(request)
         call = Call(method, params)
         try:
+            if self.outage > 0:
+                self.outage -= 1
+                raise ApiError("Bad Gateway", 502)
             if request.match_info["token"] != self.token:
                 raise ApiError("Unauthorized", 401)
             handler = getattr(self, f"_m_{method.lower()}", None)
@@ -197,13 +201,10 @@ class FakeTelegram(TelegramWorld):
         file_id = str(params.get("file_id"))
         if file_id not in self.files:
             raise ApiError("Bad Request: invalid file_id")
-        size = len(self.files[file_id])
-        return {
-            "file_id": file_id,
-            "file_unique_id": f"u{file_id}",
-            "file_size": size,
-            "file_path": f"documents/{file_id}.bin",
-        }
+        found = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_path": f"documents/{file_id}.bin"}
+        if file_id not in self.unsized:
+            found["file_size"] = len(self.files[file_id])
+        return found
 
 
 async def _params(request: web.Request) -> dict[str, Any]:

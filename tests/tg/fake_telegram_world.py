@@ -74,6 +74,7 @@ class TelegramWorld:
     sent: list[SentMessage] = field(default_factory=list)
     callback_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    unsized: set[str] = field(default_factory=set)  # files whose size Telegram does not report
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -99,10 +100,24 @@ class TelegramWorld:
             message["reply_to_message"] = self._message_json(reply_to, message["chat"]["id"])
         return self._push({"message": message})["message"]
 
-    def push_document(self, user_id: int, file_name: str, data: bytes, *, caption: str | None = None) -> dict[str, Any]:
+    def push_edit(self, message: dict[str, Any], text: str) -> dict[str, Any]:
+        """The user edits one of their messages: Telegram sends an `edited_message` update."""
+        edited = message | {"text": text, "entities": entities(text), "edit_date": int(time.time())}
+        edited = {key: value for key, value in edited.items() if value}
+        self._user_messages[(edited["chat"]["id"], edited["message_id"])] = edited
+        return self._push({"edited_message": edited})["edited_message"]
+
+    def push_document(
+        self, user_id: int, file_name: str, data: bytes, *, caption: str | None = None, with_size: bool = True
+    ) -> dict[str, Any]:
+        """An upload; Telegram may leave file_size out (`with_size=False`), and getFile then too."""
         file_id = f"file-{next(self._ids)}"
         self.files[file_id] = data
-        document = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": file_name, "file_size": len(data)}
+        document = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": file_name}
+        if with_size:
+            document["file_size"] = len(data)
+        else:
+            self.unsized.add(file_id)
         message = self._user_message(user_id, None, document=document)
         if caption:
             message["caption"] = caption

@@ -55,3 +55,24 @@ def test_flood_is_warned_once() -> None:
     clock.now += 61
     assert limiter.check(1) == 0.0
     assert limiter.should_warn(1, limiter.check(1))
+
+
+def test_rate_limit_forgets_users_who_went_quiet() -> None:
+    clock = Clock()
+    limiter = RateLimiter(3, clock=clock)
+    for user in range(1000):
+        limiter.check(user)
+    assert len(limiter) == 1000
+    clock.now += 61
+    limiter.check(5000)
+    assert len(limiter) == 1
+
+
+def test_refused_strangers_are_forgotten_after_the_silence() -> None:
+    clock = Clock()
+    policy = AccessPolicy((), {2}, silence_seconds=600, clock=clock)
+    for user in range(1000, 2000):
+        policy.should_tell_stranger(user)
+    clock.now += 601
+    assert policy.should_tell_stranger(3)
+    assert len(policy) == 1

@@ -40,6 +40,7 @@ def bot_settings(fake: FakeTelegram, folder: Path, **overrides: Any) -> Settings
         "knowledge_dir": folder / "knowledge",
         "index_dir": folder / "index",
         "query_log_path": folder / "data" / "queries.sqlite3",
+        "heartbeat_path": folder / "data" / "heartbeat",
         "admin_ids": frozenset({ADMIN_ID}),
         "progress_edit_seconds": 0.2,
         "rate_limit_per_minute": 10,
