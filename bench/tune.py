@@ -227,11 +227,11 @@ def tune_decision(service, items: list[Item], dense_weight: float) -> None:
     print(f"unanswerable refused by name checks alone: {len(by_name)} of {len([r for r in rows if not r[0].gold])}")
 
 
-def faq_outcomes(rows, same: float, margin: float, lexical: float) -> dict[str, float]:
+def faq_outcomes(rows, same: float, margin: float, lexical: float, coverage: float) -> dict[str, float]:
     """Right entry among FAQ paraphrases; any FAQ answer to a near-miss or an unanswerable question."""
     right = wrong = paraphrases = near = near_hit = unanswerable = unanswerable_hit = 0
     for item, found in rows:
-        hit = found is not None and faq.accepts(found, same, margin, lexical)
+        hit = found is not None and faq.accepts(found, same, margin, lexical, coverage)
         if item.faq:
             paraphrases += 1
             right += hit and found.entry.id == item.faq
@@ -263,10 +263,11 @@ def tune_faq(service, items: list[Item]) -> None:
         for item in items
     ]
     grid = [
-        (same, margin, lex)
-        for same in (0.9, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98)
+        (same, margin, lex, cover)
+        for same in (0.9, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97)
         for margin in (0.0, 0.05, 0.1, 0.2)
-        for lex in (0.0, 0.5, 0.7, 0.9)
+        for lex in (0.0, 0.7)
+        for cover in (0.0, 0.7, 0.8, 0.9, 1.0)
     ]
     tune = [row for row in rows if row[0].split == "tune"]
     holdout = [row for row in rows if row[0].split == "holdout"]
@@ -274,10 +275,10 @@ def tune_faq(service, items: list[Item]) -> None:
     ranked = sorted(grid, key=lambda values: (faq_outcomes(tune, *values)["gain"], values), reverse=True)
     for values in ranked[:5]:
         print(
-            f"same-question {values[0]}, margin {values[1]}, lexical {values[2]}: tune "
+            f"same-question {values[0]}, margin {values[1]}, lexical {values[2]}, coverage {values[3]}: tune "
             + json.dumps({k: round(v, 3) for k, v in faq_outcomes(tune, *values).items()})
         )
-    shipped = (faq.SAME_QUESTION, faq.MARGIN_MIN, faq.LEXICAL_MIN)
+    shipped = (faq.SAME_QUESTION, faq.MARGIN_MIN, faq.LEXICAL_MIN, faq.COVERAGE_MIN)
     for name, subset in (("tune", tune), ("holdout", holdout)):
         print(
             f"{name} with the shipped constants {shipped}: "

@@ -91,14 +91,15 @@ def main(argv: list[str] | None = None) -> int:
             settings.index_dir = args.index
         if args.command == "health":
             return _health(settings)
+        if args.command == "index":
+            return _index(settings, args.full)
+        # A damaged index is said before a minute of model loading or of trying to reach Telegram.
+        IndexFolder(settings.index_dir).manifest()
         if args.command == "serve":
             from bot.tg.app import run
 
             run(settings, lambda: build_service(settings, batch_queries=True))
             return 0
-        if args.command == "index":
-            return _index(settings, args.full)
-        IndexFolder(settings.index_dir).manifest()  # a damaged index is said before a minute of model loading
         service = build_service(settings)
         _ensure_index(service)
         if args.command == "eval":
@@ -174,7 +175,10 @@ def _print_report(report: BuildReport, stream: TextIO | None = None, *, seconds:
 
 def _ensure_index(service: QAService) -> None:
     if service.needs_build():
-        print("The index is missing or older than the knowledge folder; building it first…", file=sys.stderr)
+        print(
+            "The index is missing, older than the knowledge folder or made by another model; building it first…",
+            file=sys.stderr,
+        )
         _print_report(service.rebuild(), stream=sys.stderr)
 
 

@@ -12,6 +12,7 @@ from bot import cli
 from bot.config import Settings
 from bot.qa.service import QAService
 from bot.search.embedder import Embedder
+from bot.search.store import IndexFolder
 from tests.conftest import CHARTER, FakeEmbedder, write_knowledge
 
 HIT_KEYS = {"source", "title", "citation", "text", "score"}
@@ -236,17 +237,16 @@ def test_missing_knowledge_folder_is_one_clear_line(folders, tmp_path, capsys, m
         assert err.splitlines() == errors
 
 
-def test_index_of_another_model_is_an_error_that_says_how_to_rebuild(folders, capsys):
+def test_index_of_another_model_is_rebuilt_with_the_configured_one(folders, capsys, real_embedder):
     knowledge, index = folders
     QAService(knowledge, index, FakeEmbedder()).rebuild()
 
-    code, out, err = _run(capsys, "search", "đảng viên")
+    code, _out, err = _run(capsys, "search", "đảng viên")
 
-    assert code == 1
-    assert out == ""
-    assert err.startswith("error: ")
-    assert "python -m bot index" in err
-    assert len(err.splitlines()) == 1
+    assert code == 0
+    assert "made by another model; building it first" in err
+    assert IndexFolder(index).manifest()["model"] == real_embedder.name
+    assert "Traceback" not in err
 
 
 def test_unknown_command_is_an_argparse_usage_error(capsys):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import BUNDLED_MODEL
+from bot.config import DEFAULT_MODEL
 from bot.qa.service import QAService
 from bot.search.store import POINTER, IndexFolder
 from tests.conftest import CHARTER, FakeEmbedder, write_knowledge
@@ -29,6 +29,7 @@ def run_bot(folder: Path, *args: str, stdin: bytes = b"", **settings: str) -> su
         "KNOWLEDGE_DIR": str(folder / "knowledge"),
         "INDEX_DIR": str(folder / "index"),
         "QUERY_LOG_PATH": str(folder / "queries.sqlite3"),
+        "MODEL_CACHE_DIR": str(REPO / "models"),  # the converted model the test session shares
         **settings,
     }
     done = subprocess.run(
@@ -40,7 +41,7 @@ def run_bot(folder: Path, *args: str, stdin: bytes = b"", **settings: str) -> su
     )
 
 
-def _built(folder: Path, model: str = BUNDLED_MODEL) -> Path:
+def _built(folder: Path, model: str = DEFAULT_MODEL) -> Path:
     """folder/knowledge indexed into folder/index by the fake embedder under `model`'s name: no model loaded."""
     knowledge = write_knowledge(folder / "knowledge", faq=True)
     QAService(knowledge, folder / "index", FakeEmbedder(model)).rebuild()
@@ -78,7 +79,7 @@ def test_index_rebuilds_a_damaged_index_from_scratch_and_says_so(tmp_path, damag
     assert said.endswith("building it from scratch.")
     assert done.stdout.startswith("Indexed 3 documents")
     assert " 0 reused)" in done.stdout
-    repaired = QAService(tmp_path / "knowledge", index, FakeEmbedder(BUNDLED_MODEL))
+    repaired = QAService(tmp_path / "knowledge", index, FakeEmbedder(DEFAULT_MODEL))
     assert not repaired.needs_build()
     assert repaired.search_result("Điều 9 Điều lệ Đảng", dense=False).hits[0].passage.source == CHARTER
 

@@ -17,7 +17,9 @@ def _scores(*values: float) -> np.ndarray:
 
 
 def test_weighted_fusion_by_hand() -> None:
-    fused = fusion.weighted(_ids(1, 2), _scores(4.0, 2.0), _ids(2, 3), _scores(0.9, 0.5))
+    fused = fusion.weighted(
+        _ids(1, 2), _scores(4.0, 2.0), _ids(2, 3), _scores(0.9, 0.5), lexical_weight=0.8, dense_weight=0.2
+    )
     by_id = {item.id: item for item in fused}
     # lexical: 1 -> 1.0, 2 -> 0.5; cosine min-max over {0.9, 0.5}; passage 1 has no cosine: the floor.
     assert by_id[1].score == pytest.approx(0.8)

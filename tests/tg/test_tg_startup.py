@@ -33,6 +33,7 @@ def bot_env(tmp_path: Path, **values: str) -> dict[str, str]:
         "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
         "INDEX_DIR": str(tmp_path / "index"),
         "QUERY_LOG_PATH": str(tmp_path / "data" / "queries.sqlite3"),
+        "MODEL_CACHE_DIR": str(ROOT / "models"),  # the converted model the test session shares
     }
     return env | values
 
