@@ -117,6 +117,8 @@ def _print_report(report: BuildReport, stream: TextIO | None = None) -> None:
     )
     for skipped in report.skipped:
         print(f"Skipped {skipped.source}: {skipped.reason}", file=stream)
+    for entry in report.faq_unresolved:
+        print(f"FAQ basis not found in the index: {entry}", file=stream)
 
 
 def _ensure_index(service: QAService) -> None:

@@ -21,6 +21,7 @@ from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, read_bytes
 from bot.models import Answer, BuildReport, Hit, IndexInfo
 from bot.qa import answer as compose
 from bot.qa.faq import FaqBook, load_faq
+from bot.qa.provenance import DocumentDates, FaqSources, resolve
 from bot.search.builder import build_index, is_stale
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex, SearchResult
@@ -31,6 +32,14 @@ log = logging.getLogger(__name__)
 
 UPLOADS = "uploads"
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Provenance:
+    index: SearchIndex
+    book: FaqBook
+    faq: FaqSources
+    dates: DocumentDates
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +60,7 @@ class QAService:
         self._swap = threading.Lock()
         self._rebuilding = threading.Lock()
         self.faq = self._load_faq()
+        self._provenance: _Provenance | None = None
 
     # -- questions ---------------------------------------------------------------------------------
 
@@ -61,11 +71,21 @@ class QAService:
         vector = self.embedder.encode_queries([query.text])[0]
         match = self.faq.match(query.text, vector)
         if match is not None:
-            return compose.faq_answer(question, match.entry)
+            return compose.faq_answer(question, match.entry, self.provenance().faq.of(match.entry.id))
         result = self._loaded().search(query, vector, k=5)
         if not compose.is_answerable(result):
             return compose.none_answer(question)
-        return compose.passages_answer(question, result, self._loaded().lexical.idf)
+        return compose.passages_answer(question, result, self._loaded().lexical.idf, self.provenance().dates)
+
+    def provenance(self) -> _Provenance:
+        """The FAQ bases resolved against the index being served, and its documents' dates (once per index)."""
+        index, faq = self._loaded(), self.faq
+        known = self._provenance
+        if known is None or known.index is not index or known.book is not faq:
+            # Assigning is atomic: two threads meeting a new index may both resolve, and either result is right.
+            known = _Provenance(index, faq, resolve(faq.entries, index), DocumentDates.of(index))
+            self._provenance = known
+        return known
 
     def search(self, question: str, k: int = 5) -> list[Hit]:
         return self.search_result(question, k).hits
@@ -116,6 +136,7 @@ class QAService:
                 old, self._index, self.faq = self._index, fresh, faq
             if old is not None:
                 old.close()
+            report.faq_unresolved = self.provenance().faq.report()
             return report
         finally:
             self._rebuilding.release()
