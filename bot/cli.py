@@ -166,8 +166,7 @@ def _readable(answer: Answer) -> str:
     if answer.faq_id:
         lines += ["", f"Nguồn: câu hỏi thường gặp (faq.yaml, mục {answer.faq_id})"]
     if answer.sources:
-        lines.append("")
-        lines.append("Nguồn:")
+        lines.append("Căn cứ trong tài liệu:" if answer.faq_id else "\nNguồn:")
         lines += [f"  • {hit.passage.title} — {hit.passage.citation} ({hit.passage.source})" for hit in answer.sources]
     return "\n".join(lines) + "\n"
 

@@ -18,7 +18,7 @@ from bot.search.engine import SearchIndex
 from bot.search.query import analyze
 from bot.text import fold_diacritics
 
-CANDIDATES = 10  # passages searched per reference: the basis must be named by one about the entry's question
+CANDIDATES = 5  # passages searched per reference: the basis must be named by one about the entry's question
 _ARTICLE = re.compile(r"\bdieu\s+(\d{1,3})\b")
 _NUMBER = re.compile(r"\b0*(\d{1,4})\s*-\s*(?:qd|hd|nq|ct|kl)\b")  # '294-QĐ/TW', 'số 01-QĐ/TW' (folded)
 _CHARTER = "dieu le dang"
@@ -90,12 +90,15 @@ def resolve(entries: Sequence[FaqEntry], index: SearchIndex) -> FaqSources:
     passages: dict[str, tuple[Hit, ...]] = {}
     unresolved: dict[str, tuple[str, ...]] = {}
     for entry in entries:
+        # The entry's own words find the passages on its topic; of those, the ones resting on the reference count.
+        # (The reference's words would not do: 'Điều 2' lifts every passage citing Điều 2, on any topic.)
+        topical = index.search(analyze(f"{entry.question} {entry.answer}"), None, k=CANDIDATES).hits
         found: list[Hit] = []
         missing: list[str] = []
         for reference in references(entry.source or ""):
             if any(reference.named_in(_basis_lines(hit.passage)) for hit in found):
                 continue  # a passage already found rests on it too
-            hit = _find(reference, entry, index)
+            hit = _find(reference, topical, index)
             if hit is None:
                 missing.append(reference.text)
             elif all(hit.passage != known.passage for known in found):
@@ -108,13 +111,13 @@ def resolve(entries: Sequence[FaqEntry], index: SearchIndex) -> FaqSources:
     return FaqSources(passages, unresolved)
 
 
-def _find(reference: Reference, entry: FaqEntry, index: SearchIndex) -> Hit | None:
-    """The article itself if its document is indexed, else the best passage naming it as its basis."""
-    # The entry's own words find the passages on its topic; the reference's words, those naming it.
-    hits = index.search(analyze(f"{reference.text} {entry.question} {entry.answer}"), None, k=CANDIDATES).hits
-    own = [hit for hit in hits if hit.passage.article in reference.articles and reference.is_document_of(hit.passage)]
-    citing = [hit for hit in hits if _basis_lines(hit.passage) and reference.named_in(_basis_lines(hit.passage))]
-    return (own or citing or [None])[0]
+def _find(reference: Reference, topical: list[Hit], index: SearchIndex) -> Hit | None:
+    """The article itself if its document is indexed, else the best passage on the topic naming it as its basis."""
+    if reference.articles:
+        for hit in index.search(analyze(reference.text), None, k=CANDIDATES).hits:
+            if hit.passage.article in reference.articles and reference.is_document_of(hit.passage):
+                return hit
+    return next((hit for hit in topical if reference.named_in(_basis_lines(hit.passage))), None)
 
 
 def _basis_lines(passage: Passage) -> str:
