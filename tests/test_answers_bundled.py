@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import _readable
 from bot.qa.service import QAService
 from bot.search.embedder import Embedder
 
@@ -72,3 +73,14 @@ def test_faq_answers_carry_their_sources_and_date(bundled):
 )
 def test_when_a_reprimand_is_lifted_is_not_in_the_knowledge_base(bundled):
     assert bundled.ask("Đảng viên bị kỷ luật khiển trách thì bao lâu mới được xóa kỷ luật?").kind == "none"
+
+
+def test_the_readme_sample_is_what_the_product_answers(bundled):
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    sample = readme.split("Output of `python -m bot ask`", 1)[1].split("```\n", 1)[1].split("\n```", 1)[0]
+    transcripts = sample.split("$ python -m bot ask ")[1:]
+
+    assert len(transcripts) == 3
+    for transcript in transcripts:
+        command, shown = transcript.split("\n", 1)
+        assert shown.rstrip("\n") == _readable(bundled.ask(command.strip('"'))).rstrip("\n")
