@@ -95,19 +95,17 @@ def passages_answer(
     query = result.query
     wanted = (*query.content_terms, *query.content_pairs)
     candidates = _candidates(result)
-    excerpts = [_excerpt(hit, query, wanted, idf, SENTENCES_SHOWN) for hit in candidates]
-    lead = _lead(query, candidates, excerpts)
-    hit, chosen = candidates[lead], excerpts[lead]
+    best = [_excerpt(hit, query, wanted, idf, 1) for hit in candidates]  # each one's best sentence (and its list)
+    hit = candidates[_lead(query, candidates, best)]
+    chosen = _excerpt(hit, query, wanted, idf, SENTENCES_SHOWN)
     dated = valid_as_of(hit.passage.source) if valid_as_of else None
     parts = ["\n".join([*chosen.lines, basis_line(_basis(hit.passage), dated)])]
     shown = [hit]
-    for other in range(len(candidates)):
-        if len(shown) > SEE_ALSO_MAX or not _adds_to(candidates[other], excerpts[other], hit, chosen, idf):
+    for other, found in zip(candidates, best, strict=True):
+        if len(shown) > SEE_ALSO_MAX or not _adds_to(other, found, hit, chosen, idf):
             continue
-        extra = _excerpt(candidates[other], query, wanted, idf, 1)
-        where = f"{candidates[other].passage.citation} ({candidates[other].passage.title})"
-        parts.append(f"Xem thêm {where}:\n" + "\n".join(extra.lines))
-        shown.append(candidates[other])
+        parts.append(f"Xem thêm {other.passage.citation} ({other.passage.title}):\n" + "\n".join(found.lines))
+        shown.append(other)
     return Answer(query=question, kind="passages", answer="\n\n".join(parts), sources=tuple(shown))
 
 

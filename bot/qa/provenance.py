@@ -18,11 +18,12 @@ from bot.search.engine import SearchIndex
 from bot.search.query import analyze
 from bot.text import fold_diacritics
 
-CANDIDATES = 5  # passages searched per reference: the basis must be named by one about the entry's question
+CANDIDATES = 5  # passages on the entry's topic (and per article look-up): its basis must be named by one of them
 _ARTICLE = re.compile(r"\bdieu\s+(\d{1,3})\b")
 _NUMBER = re.compile(r"\b0*(\d{1,4})\s*-\s*(?:qd|hd|nq|ct|kl)\b")  # '294-QĐ/TW', 'số 01-QĐ/TW' (folded)
 _CHARTER = "dieu le dang"
 _SEGMENTS = re.compile(r"[;\n]")  # a basis line lists its documents separated by ';'
+_BASIS_LINE = re.compile(r"\(?\s*(căn cứ|theo)\b", re.IGNORECASE)  # '(Căn cứ: ...)', 'Theo Điều 5 Quy định ...:'
 # A document's header line: 'Nội dung cập nhật đến ngày 03/02/2026.'
 _VALID_AS_OF = re.compile(r"cập nhật đến ngày (\d{1,2})/(\d{1,2})/(\d{4})", re.IGNORECASE)
 
@@ -94,8 +95,10 @@ def resolve(entries: Sequence[FaqEntry], index: SearchIndex) -> FaqSources:
         # (The reference's words would not do: 'Điều 2' lifts every passage citing Điều 2, on any topic.)
         topical = index.search(analyze(f"{entry.question} {entry.answer}"), None, k=CANDIDATES).hits
         found: list[Hit] = []
-        missing: list[str] = []
-        for reference in references(entry.source or ""):
+        named = references(entry.source or "")
+        # Nothing naming a document can be found: the basis as written is reported.
+        missing: list[str] = [] if named else [entry.source or "(no source)"]
+        for reference in named:
             if any(reference.named_in(_basis_lines(hit.passage)) for hit in found):
                 continue  # a passage already found rests on it too
             hit = _find(reference, topical, index)
@@ -103,8 +106,6 @@ def resolve(entries: Sequence[FaqEntry], index: SearchIndex) -> FaqSources:
                 missing.append(reference.text)
             elif all(hit.passage != known.passage for known in found):
                 found.append(hit)
-        if not references(entry.source or ""):
-            missing.append(entry.source or "(no source)")  # nothing names a document: nothing can be found
         passages[entry.id] = tuple(found)
         if missing:
             unresolved[entry.id] = tuple(missing)
@@ -122,9 +123,7 @@ def _find(reference: Reference, topical: list[Hit], index: SearchIndex) -> Hit |
 
 def _basis_lines(passage: Passage) -> str:
     """The lines of a passage that name what it rests on: '(Căn cứ: ...)' or 'Theo Điều 5 Quy định ...:'."""
-    return "\n".join(
-        line for line in passage.text.splitlines() if re.match(r"\(?\s*(căn cứ|theo)\b", line.strip(), re.IGNORECASE)
-    )
+    return "\n".join(line for line in passage.text.splitlines() if _BASIS_LINE.match(line.strip()))
 
 
 def valid_as_of(text: str) -> date | None:
