@@ -171,6 +171,8 @@ def _print_report(report: BuildReport, stream: TextIO | None = None, *, seconds:
     )
     for skipped in report.skipped:
         print(f"Skipped {skipped.source}: {skipped.reason}", file=stream)
+    for entry in report.faq_unresolved:
+        print(f"FAQ basis not found in the index: {entry}", file=stream)
 
 
 def _ensure_index(service: QAService) -> None:
@@ -246,8 +248,7 @@ def _readable(answer: Answer) -> str:
     if answer.faq_id:
         lines += ["", f"Nguồn: câu hỏi thường gặp (faq.yaml, mục {answer.faq_id})"]
     if answer.sources:
-        lines.append("")
-        lines.append("Nguồn:")
+        lines.append("Căn cứ trong tài liệu:" if answer.faq_id else "\nNguồn:")
         lines += [f"  • {hit.passage.title} — {hit.passage.citation} ({hit.passage.source})" for hit in answer.sources]
     return "\n".join(lines) + "\n"
 

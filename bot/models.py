@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -73,7 +73,8 @@ class FaqEntry(BaseModel):
     answer: str = Field(min_length=1)
     aliases: tuple[str, ...] = ()
     topic: str = "Chung"
-    source: str | None = None  # optional citation shown under the answer
+    source: str | None = None  # its basis: document and Điều/khoản, resolved to passages of the index
+    valid_as_of: date | None = None  # the date the answer was checked against the documents in force
 
     @field_validator("question", "answer", "topic")
     @classmethod
@@ -93,6 +94,7 @@ class BuildReport:
     passages: int = 0
     embedded: int = 0  # passages encoded in this build (the rest came from the embedding cache)
     skipped: list[SkippedFile] = field(default_factory=list)
+    faq_unresolved: list[str] = field(default_factory=list)  # 'id: basis' of FAQ entries whose basis is not indexed
     seconds: float = 0.0
     built_at: datetime | None = None
 

@@ -1,7 +1,11 @@
 """Composing answers: which sentences are shown, the basis line, FAQ citations, and when to answer at all."""
 
+from datetime import date
+
+import pytest
+
 from bot.models import FaqEntry, Hit, Passage
-from bot.qa.answer import excerpt, faq_answer, is_answerable, passages_answer
+from bot.qa.answer import excerpt, faq_answer, passages_answer
 from bot.search.engine import SearchResult
 from bot.search.query import analyze
 
@@ -24,7 +28,7 @@ def _terms(question: str) -> tuple[str, ...]:
 
 
 def test_excerpt_keeps_the_passage_order_of_the_best_sentences():
-    shown = excerpt(PASSAGE, _terms("trở về chi bộ cũ báo cáo kết quả, giấy giới thiệu"), _idf, 2)
+    shown = excerpt(PASSAGE, _terms("chi bộ giấy giới thiệu, trở về báo cáo"), _idf, 2)
 
     assert shown == [
         "Chi bộ nơi sinh hoạt chính thức làm giấy giới thiệu sinh hoạt tạm thời cho đảng viên.",
@@ -61,43 +65,54 @@ def test_excerpt_leaves_out_the_heading_and_the_basis_line():
     assert not any(line.startswith(("5.", "(Căn cứ")) for line in shown)
 
 
-def test_passages_answer_ends_with_the_basis_line():
+def test_passages_answer_leads_with_the_answering_sentences_then_the_basis_line():
     question = "khi nào chuyển sinh hoạt đảng tạm thời"
-    hit = Hit(Passage("hd.md", "Hướng dẫn", "5. Chuyển sinh hoạt đảng tạm thời", PASSAGE, None), 1.0, 1.0, 0.5)
+    hit = Hit(Passage("hd.md", "Hướng dẫn", "5. Chuyển sinh hoạt đảng tạm thời", PASSAGE, None), 1.0, 1.0, 0.9)
     answer = passages_answer(question, SearchResult(analyze(question), [hit], [1.0]), _idf)
 
-    assert answer.answer.startswith("Theo 5. Chuyển sinh hoạt đảng tạm thời (Hướng dẫn):")
+    assert answer.answer.startswith("Đảng viên được chuyển sinh hoạt đảng tạm thời trong những trường hợp sau:")
     assert answer.answer.endswith("(Căn cứ: Điều 6 Điều lệ Đảng.)")
 
 
-def _entry(answer: str) -> FaqEntry:
-    return FaqEntry(id="a", question="Dự bị bao lâu?", answer=answer, source="Điều 5 Điều lệ Đảng")
+def test_the_basis_line_carries_the_date_the_document_is_valid_as_of():
+    question = "khi nào chuyển sinh hoạt đảng tạm thời"
+    hit = Hit(Passage("hd.md", "Hướng dẫn", "5. Chuyển sinh hoạt đảng tạm thời", PASSAGE, None), 1.0, 1.0, 0.9)
+    result = SearchResult(analyze(question), [hit], [1.0])
+
+    answer = passages_answer(question, result, _idf, {"hd.md": date(2026, 2, 3)}.get)
+
+    assert answer.answer.endswith("(Căn cứ: Điều 6 Điều lệ Đảng; nội dung cập nhật đến ngày 03/02/2026.)")
+
+
+def test_a_legal_passage_without_a_basis_line_is_its_own_basis():
+    question = "chi bộ sinh hoạt vào ngày nào"
+    passage = Passage("qc.md", "Quy chế chi bộ", "Điều 2. Lịch sinh hoạt", "Chi bộ sinh hoạt vào ngày 5 hằng tháng.", 2)
+    result = SearchResult(analyze(question), [Hit(passage, 1.0, 1.0, 0.9)], [1.0])
+
+    assert passages_answer(question, result, _idf).answer == (
+        "Chi bộ sinh hoạt vào ngày 5 hằng tháng.\n(Căn cứ: Quy chế chi bộ — Điều 2. Lịch sinh hoạt.)"
+    )
+
+
+def _entry(answer: str, valid_as_of: date | None = None) -> FaqEntry:
+    return FaqEntry(
+        id="a", question="Dự bị bao lâu?", answer=answer, source="Điều 5 Điều lệ Đảng", valid_as_of=valid_as_of
+    )
 
 
 def test_faq_answer_adds_its_source_once():
-    assert faq_answer("q", _entry("Mười hai tháng.")).answer == "Mười hai tháng.\n(Căn cứ: Điều 5 Điều lệ Đảng)"
+    assert faq_answer("q", _entry("Mười hai tháng.")).answer == "Mười hai tháng.\n(Căn cứ: Điều 5 Điều lệ Đảng.)"
     named = "Mười hai tháng. Căn cứ: Điều 5 Điều lệ Đảng và Quy định số 294-QĐ/TW."
     assert faq_answer("q", _entry(named)).answer == named
 
 
-def _result(question: str, text: str, article: int | None, coverage: float) -> SearchResult:
-    passage = Passage("dl.md", "Điều lệ Đảng", "Điều", text, article)
-    return SearchResult(analyze(question), [Hit(passage, 1.0, 1.0, 0.5)], [coverage])
+def test_faq_answer_shows_the_date_and_returns_its_sources():
+    source = Hit(Passage("dl.md", "Điều lệ Đảng", "Điều 5", "Thời hạn dự bị là mười hai tháng.", 5), 1.0)
 
+    answer = faq_answer("q", _entry("Mười hai tháng.", date(2026, 2, 3)), [source])
 
-def test_a_question_naming_an_article_is_answered_only_by_that_article():
-    question = "Điều 4 khoản 2 Điều lệ Đảng"
-
-    assert is_answerable(_result(question, "Nội dung Điều 4 về kết nạp.", 4, 0.1))
-    assert is_answerable(_result(question, "Thủ tục kết nạp (Căn cứ: Điều 4 Điều lệ Đảng).", None, 0.1))
-    assert not is_answerable(_result(question, "Chi bộ có nhiệm vụ (Căn cứ: khoản 2 Điều 24).", None, 1.0))
-
-
-def test_coverage_and_cosine_decide_other_questions():
-    question = "đảng viên dự bị bao lâu"
-
-    assert is_answerable(_result(question, "Đảng viên dự bị mười hai tháng.", None, 0.5))
-    assert not is_answerable(_result(question, "Đảng viên dự bị mười hai tháng.", None, 0.3))
+    assert answer.answer == "Mười hai tháng.\n(Căn cứ: Điều 5 Điều lệ Đảng; nội dung cập nhật đến ngày 03/02/2026.)"
+    assert answer.sources == (source,)
 
 
 def test_the_asked_khoan_comes_first():
@@ -117,3 +132,106 @@ def test_the_asked_khoan_comes_first():
         "a) Là đảng viên chính thức cùng công tác ít nhất mười hai tháng;",
         "b) Báo cáo với chi bộ về lý lịch của người vào Đảng.",
     ]
+
+
+# -- which passage leads, which sentences, which 'Xem thêm' (issue 10) ---------------------------------------
+
+SCOPE = """Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định chế độ sinh hoạt, hội họp và quan hệ công tác của Chi bộ Khu phố 5."""
+SCHEDULE = """Điều 2. Chế độ sinh hoạt
+Chi bộ Khu phố 5 sinh hoạt thường kỳ vào ngày mùng 5 hằng tháng, tại nhà văn hóa khu phố.
+Khi ngày 5 trùng ngày nghỉ lễ, chi bộ sinh hoạt vào ngày làm việc tiếp theo."""
+
+
+def _hit(text: str, citation: str, article: int | None = None, source: str = "qc.md", score: float = 1.0) -> Hit:
+    return Hit(Passage(source, "Quy chế làm việc Chi bộ Khu phố 5", citation, text, article), score, 1.0, 0.9)
+
+
+def test_the_passage_whose_sentences_answer_leads_not_the_top_ranked_scope_article():
+    question = "chi bo khu pho 5 sinh hoat vao ngay nao"
+    hits = [_hit(SCOPE, "Điều 1. Phạm vi điều chỉnh", 1), _hit(SCHEDULE, "Điều 2. Chế độ sinh hoạt", 2, score=0.95)]
+
+    answer = passages_answer(question, SearchResult(analyze(question), hits, [0.9, 0.9]), _idf)
+
+    assert answer.answer.startswith("Chi bộ Khu phố 5 sinh hoạt thường kỳ vào ngày mùng 5 hằng tháng")
+    assert "Phạm vi" not in answer.answer and "Xem thêm" not in answer.answer
+    assert [hit.passage.article for hit in answer.sources] == [2]
+
+
+STEPS = """2. Chuyển sinh hoạt đảng chính thức
+Khi chuyển công tác, đảng viên làm thủ tục chuyển sinh hoạt đảng chính thức trong 60 ngày làm việc, theo các bước:
+1. Báo cáo chi ủy, nộp quyết định chuyển công tác.
+2. Chi ủy xác nhận đảng phí, hoàn thiện hồ sơ.
+3. Cấp ủy lập giấy giới thiệu sinh hoạt đảng.
+4. Trong 30 ngày làm việc, nộp giấy giới thiệu cho chi ủy nơi chuyển đến.
+Đảng viên nghỉ hưu thường chuyển về chi bộ nơi cư trú.
+(Căn cứ: Điều 6 Điều lệ Đảng.)"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chuyển công tác thì chuyển sinh hoạt đảng thế nào",
+        "nộp giấy giới thiệu cho chi ủy nơi chuyển đến trong bao lâu",
+    ],
+)
+def test_a_procedure_is_shown_whole_whether_its_lead_in_or_one_step_answers(question):
+    shown = excerpt(STEPS, _terms(question), _idf, 1, "2. Chuyển sinh hoạt đảng chính thức")
+
+    assert shown[0].endswith("theo các bước:")
+    assert [line[:2] for line in shown[1:5]] == ["1.", "2.", "3.", "4."]
+    assert "nghỉ hưu" not in " ".join(shown)
+
+
+CASES = """7. Một số tình huống thường gặp
+- Vừa nghỉ hưu: đóng 0,5% mức lương hưu; đồng thời làm thủ tục chuyển sinh hoạt đảng về nơi cư trú nếu cần.
+- Sinh viên là đảng viên: đóng 5.000 đồng mỗi tháng.
+- Quên đóng một, hai tháng: cần đóng bù ngay và báo cáo chi ủy."""
+
+
+def test_one_case_of_a_list_of_separate_cases_comes_alone():
+    question = "Tôi là sinh viên, đảng phí mỗi tháng bao nhiêu?"
+
+    assert excerpt(CASES, _terms(question), _idf, 3, "7. Một số tình huống thường gặp") == [
+        "• Sinh viên là đảng viên: đóng 5.000 đồng mỗi tháng."
+    ]
+
+
+ABSENCE = """6. Trách nhiệm dự sinh hoạt
+- Đảng viên bỏ sinh hoạt đảng ba tháng trong năm mà không có lý do chính đáng thì chi bộ xem xét, đề nghị xóa tên.
+(Căn cứ: Điều 8 Điều lệ Đảng.)"""
+LATE_PAPERS = """4. Thời hạn xuất trình giấy giới thiệu
+Nếu quá thời hạn này, đảng viên phải báo cáo lý do cụ thể để cấp ủy xem xét, xử lý theo quy định."""
+NONPAYMENT = """5. Không đóng đảng phí
+Đảng viên không đóng đảng phí ba tháng trong năm mà không có lý do chính đáng thì chi bộ xem xét, đề nghị xóa tên."""
+
+
+def test_xem_them_needs_the_leads_topic_and_something_new():
+    question = "Chi bộ tôi có đồng chí bỏ sinh hoạt 3 tháng liền không có lý do. Chi bộ xử lý thế nào?"
+    hits = [
+        Hit(Passage("a.md", "Sinh hoạt chi bộ", "6. Trách nhiệm dự sinh hoạt", ABSENCE), 1.0, 1.0, 0.9),
+        Hit(Passage("b.md", "Chuyển sinh hoạt", "4. Thời hạn xuất trình giấy giới thiệu", LATE_PAPERS), 0.99, 1.0, 0.9),
+        Hit(Passage("c.md", "Đảng phí", "5. Không đóng đảng phí", NONPAYMENT), 0.98, 1.0, 0.9),
+    ]
+
+    answer = passages_answer(question, SearchResult(analyze(question), hits, [0.6, 0.6, 0.6]), _idf)
+
+    assert answer.answer.startswith("• Đảng viên bỏ sinh hoạt đảng ba tháng")
+    assert "giấy giới thiệu" not in answer.answer
+    assert [hit.passage.source for hit in answer.sources] == ["a.md"]
+
+
+def test_a_one_word_topic_gets_the_passage_headed_by_it():
+    question = "kỷ luật"
+    hits = [
+        Hit(Passage("k.md", "Kỷ luật", "8. Tình huống thường gặp", "Bị kỷ luật hành chính thì sao?"), 1.15, 1.0, 0.9),
+        Hit(
+            Passage("k.md", "Kỷ luật", "2. Các hình thức kỷ luật", "Khiển trách, cảnh cáo, cách chức, khai trừ."),
+            1.1,
+            1.0,
+            0.9,
+        ),
+    ]
+    answer = passages_answer(question, SearchResult(analyze(question), hits, [1.0, 1.0]), _idf)
+
+    assert answer.answer.startswith("Khiển trách, cảnh cáo, cách chức, khai trừ.")

@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -5,6 +6,7 @@ import pytest
 from bot.errors import FaqError
 from bot.models import FaqEntry
 from bot.qa.faq import FaqBook, load_faq
+from bot.qa.provenance import references
 from tests.conftest import FakeEmbedder
 
 REPO_FAQ = Path(__file__).parent.parent / "knowledge" / "faq.yaml"
@@ -131,6 +133,58 @@ def real_book(tmp_path_factory, real_embedder) -> tuple[FaqBook, object]:
     book = FaqBook(load_faq(_write(tmp_path_factory.mktemp("faq"), GOOD_FAQ)))
     book.embed(real_embedder.encode_queries, real_embedder.encode_passages)
     return book, real_embedder
+
+
+# Entries resting on a regulation whose article numbers nobody on the team could check against its text: they name
+# the document only, rather than an article that might be wrong.
+WITHOUT_ARTICLE = {
+    "muc-dong-dang-phi",
+    "dang-phi-thai-san",
+    "sinh-hoat-chuyen-de",
+    "van-ban-kiem-tra-giam-sat",
+    "thoi-hieu-ky-luat",
+    "ky-luat-oan-phuc-hoi",
+}
+
+
+@pytest.mark.skipif(not REPO_FAQ.is_file(), reason="knowledge/faq.yaml is not in the repository yet")
+def test_repository_faq_entries_name_their_basis_and_date():
+    for entry in load_faq(REPO_FAQ):
+        found = references(entry.source or "")
+        assert found, entry.id
+        assert any(ref.articles for ref in found) or entry.id in WITHOUT_ARTICLE, entry.id
+        assert entry.valid_as_of is not None, entry.id
+        assert "căn cứ:" not in entry.answer.lower(), entry.id  # the basis is `source`, shown once under the answer
+
+
+@pytest.mark.skipif(not REPO_FAQ.is_file(), reason="knowledge/faq.yaml is not in the repository yet")
+def test_repository_faq_ties_the_trade_union_route_to_there_being_no_youth_union():
+    answer = {entry.id: entry for entry in load_faq(REPO_FAQ)}["nguoi-gioi-thieu-vao-dang"].answer
+
+    assert "ngoài độ tuổi thanh niên" not in answer
+    assert "không có tổ chức Đoàn Thanh niên" in answer
+
+
+@pytest.mark.skipif(not REPO_FAQ.is_file(), reason="knowledge/faq.yaml is not in the repository yet")
+@pytest.mark.parametrize(
+    ("question", "entry_id"), [("Đảng phí", "muc-dong-dang-phi"), ("kỷ luật", "hinh-thuc-ky-luat-dang-vien")]
+)
+def test_a_topic_typed_alone_gets_its_overview_entry(question, entry_id):
+    assert FaqBook(load_faq(REPO_FAQ)).match(question).entry.id == entry_id
+
+
+def test_valid_as_of_is_read_as_a_date(tmp_path):
+    entries = load_faq(
+        _write(
+            tmp_path,
+            GOOD_FAQ.replace(
+                "  source: Điều lệ Đảng, Điều 5\n", "  source: Điều lệ Đảng, Điều 5\n  valid_as_of: 2026-02-03\n"
+            ),
+        )
+    )
+
+    assert entries[0].valid_as_of == date(2026, 2, 3)
+    assert entries[1].valid_as_of is None
 
 
 @pytest.mark.parametrize(

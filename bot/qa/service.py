@@ -33,6 +33,7 @@ from bot.models import Answer, BuildReport, Hit, IndexInfo
 from bot.qa import answer as compose
 from bot.qa import decision
 from bot.qa.faq import FaqBook, load_faq
+from bot.qa.provenance import DocumentDates, FaqSources, resolve
 from bot.qa.scope import unknown_names
 from bot.search.builder import build_index, is_stale
 from bot.search.embedder import Embedder
@@ -47,6 +48,14 @@ _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
 # File systems limit a name to 255 *bytes*; a Vietnamese or CJK character takes 2-3 of them in UTF-8. The
 # margin leaves room for the ".upload-XXXXXXXX" temporary name and for sync tools that append a suffix.
 MAX_NAME_BYTES = 200
+
+
+@dataclass(frozen=True, slots=True)
+class _Provenance:
+    index: SearchIndex
+    book: FaqBook
+    faq: FaqSources
+    dates: DocumentDates
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +96,7 @@ class QAService:
         self._swap = threading.Lock()
         self._rebuilding = threading.Lock()
         self.faq = self._load_faq()
+        self._provenance: _Provenance | None = None
 
     # -- questions ---------------------------------------------------------------------------------
 
@@ -100,11 +110,21 @@ class QAService:
         vector = self._embed(query)
         match = None if unknown else self.faq.match(query.text, vector)
         if match is not None:
-            return compose.faq_answer(question, match.entry)
+            return compose.faq_answer(question, match.entry, self.provenance().faq.of(match.entry.id))
         result = index.search(query, vector, k=5)
         if not decision.is_answerable(result, unknown):
             return compose.none_answer(question)
-        return compose.passages_answer(question, result, index.lexical.idf)
+        return compose.passages_answer(question, result, index.lexical.idf, self.provenance().dates)
+
+    def provenance(self) -> _Provenance:
+        """The FAQ bases resolved against the index being served, and its documents' dates (once per index)."""
+        index, faq = self._loaded(), self.faq
+        known = self._provenance
+        if known is None or known.index is not index or known.book is not faq:
+            # Assigning is atomic: two threads meeting a new index may both resolve, and either result is right.
+            known = _Provenance(index, faq, resolve(faq.entries, index), DocumentDates.of(index))
+            self._provenance = known
+        return known
 
     def search(self, question: str, k: int = 5) -> list[Hit]:
         return self.search_result(question, k).hits
@@ -167,6 +187,7 @@ class QAService:
             old, self._index, self.faq = self._index, fresh, faq
         if old is not None:
             old.close()
+        report.faq_unresolved = self.provenance().faq.report()
         return report
 
     def info(self) -> IndexInfo:

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from html import escape
 
-from bot.models import Answer, BuildReport, FaqEntry
+from bot.models import Answer, BuildReport, FaqEntry, Hit
+from bot.qa.answer import basis_line
 from bot.tg import texts
 
 # Telegram counts UTF-16 code units; measuring the HTML source (not the parsed text) keeps a margin.
@@ -37,7 +38,7 @@ def render_answer(answer: Answer, faq: FaqEntry | None = None) -> list[str]:
     if answer.kind == "none":
         return [texts.NOT_FOUND]
     if faq is not None:
-        return render_faq(faq)
+        return render_faq(faq, answer.sources)
     blocks = [esc(paragraph) for paragraph in _paragraphs(answer.answer)]
     lines = source_lines((hit.passage.title, hit.passage.citation) for hit in answer.sources)
     if lines:
@@ -45,12 +46,16 @@ def render_answer(answer: Answer, faq: FaqEntry | None = None) -> list[str]:
     return pack(blocks)
 
 
-def render_faq(entry: FaqEntry) -> list[str]:
-    """A curated FAQ entry with its optional source line."""
+def render_faq(entry: FaqEntry, sources: Sequence[Hit] = ()) -> list[str]:
+    """A curated FAQ entry, its basis line (with the date it is valid as of) and the passages the basis names."""
     blocks = [f"<b>{esc(clip(entry.question))}</b>"]
     blocks += [esc(paragraph) for paragraph in _paragraphs(entry.answer)]
-    if entry.source:
-        blocks.append(texts.SOURCES_HEADER + "\n" + "\n".join(source_lines([(entry.source, "")])))
+    basis = basis_line(entry.source, entry.valid_as_of)
+    if basis:
+        blocks.append(esc(basis))
+    lines = source_lines((hit.passage.title, hit.passage.citation) for hit in sources)
+    if lines:
+        blocks.append(texts.SOURCES_HEADER + "\n" + "\n".join(lines))
     return pack(blocks)
 
 

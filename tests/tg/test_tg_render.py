@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -57,9 +57,19 @@ def test_none_answer_is_the_polite_not_found() -> None:
 def test_faq_entry_renders_question_answer_and_source() -> None:
     entry = FaqEntry(id="a", question="Hỏi <gì>?", answer="Đáp & xong.", source="Điều lệ, Điều 5")
     [plain] = assert_valid(render_faq(entry))
-    assert plain == "Hỏi <gì>?\n\nĐáp & xong.\n\nNguồn:\n📄 Điều lệ, Điều 5"
-    faq_answer = Answer("hỏi", "faq", "Đáp & xong.\n(Căn cứ: Điều lệ, Điều 5)", faq_id="a")
+    assert plain == "Hỏi <gì>?\n\nĐáp & xong.\n\n(Căn cứ: Điều lệ, Điều 5.)"
+    faq_answer = Answer("hỏi", "faq", "Đáp & xong.\n(Căn cứ: Điều lệ, Điều 5.)", faq_id="a")
     assert render_answer(faq_answer, entry) == render_faq(entry)
+
+
+def test_faq_answer_shows_its_date_and_the_passages_its_basis_resolves_to() -> None:
+    entry = FaqEntry(id="a", question="Hỏi?", answer="Đáp.", source="Điều 5 Điều lệ Đảng", valid_as_of=date(2026, 2, 3))
+    faq_answer = Answer("hỏi", "faq", "Đáp.", (Hit(passage("…"), 1.0),), faq_id="a")
+    [plain] = assert_valid(render_answer(faq_answer, entry))
+    assert plain == (
+        "Hỏi?\n\nĐáp.\n\n(Căn cứ: Điều 5 Điều lệ Đảng; nội dung cập nhật đến ngày 03/02/2026.)"
+        "\n\nNguồn:\n📄 Điều lệ Đảng — Điều 5. Thời gian dự bị"
+    )
 
 
 @pytest.mark.parametrize(

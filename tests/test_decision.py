@@ -1,0 +1,59 @@
+"""Answer or "không tìm thấy": names, citations, then meaning and words together."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Hit, Passage
+from bot.qa.decision import COSINE_FLOOR, Evidence, is_answerable
+from bot.search.engine import SearchResult
+from bot.search.query import analyze
+
+
+def _result(question: str, text: str, article: int | None, coverage: float, cosine: float = 0.85) -> SearchResult:
+    passage = Passage("dl.md", "Điều lệ Đảng", "Điều", text, article)
+    return SearchResult(analyze(question), [Hit(passage, 1.0, 1.0, cosine)], [coverage])
+
+
+def test_a_question_naming_an_article_is_answered_only_by_that_article():
+    question = "Điều 4 khoản 2 Điều lệ Đảng"
+
+    assert is_answerable(_result(question, "Nội dung Điều 4 về kết nạp.", 4, 0.1))
+    assert is_answerable(_result(question, "Thủ tục kết nạp (Căn cứ: Điều 4 Điều lệ Đảng).", None, 0.1))
+    assert not is_answerable(_result(question, "Chi bộ có nhiệm vụ (Căn cứ: khoản 2 Điều 24).", None, 1.0, 0.95))
+
+
+def test_a_cited_document_number_answers():
+    question = "Quy định 294 nói gì về đảng viên dự bị"
+    assert is_answerable(_result(question, "Theo Quy định số 294-QĐ/TW, đảng viên dự bị…", None, 0.1, 0.81))
+
+
+@pytest.mark.parametrize(
+    ("coverage", "cosine", "answered"),
+    [
+        (0.5, 0.88, True),  # words and meaning agree
+        (0.1, 0.90, True),  # other words, the same meaning: the model carries it
+        (0.9, 0.82, True),  # the same words, a weaker cosine
+        (0.3, 0.82, False),  # neither
+        (0.0, 0.84, False),  # a near-domain question with none of its words in the passage
+    ],
+)
+def test_meaning_and_words_together_decide_other_questions(coverage, cosine, answered):
+    result = _result("đảng viên dự bị bao lâu", "Đảng viên dự bị mười hai tháng.", None, coverage, cosine)
+    assert is_answerable(result) is answered
+
+
+def test_a_name_unknown_to_the_documents_is_never_answered():
+    result = _result("Hội Cựu chiến binh đóng hội phí bao nhiêu?", "Hội phí…", None, 1.0, 0.99)
+    assert is_answerable(result)
+    assert not is_answerable(result, ["hội cựu"])
+
+
+def test_no_hits_or_no_content_words_is_no_answer():
+    assert not is_answerable(SearchResult(analyze("đảng viên"), [], []))
+    assert not is_answerable(_result("là gì?", "Đảng viên dự bị mười hai tháng.", None, 1.0, 0.99))
+
+
+def test_evidence_weighs_the_cosine_above_its_floor():
+    assert Evidence(0.4, COSINE_FLOOR).score() == pytest.approx(0.4)
+    assert Evidence(0.4, COSINE_FLOOR + 0.1).score(cosine_weight=10) == pytest.approx(1.4)
