@@ -1,17 +1,18 @@
 # Party-documents assistant: python -m bot serve (Telegram long polling, or webhook when WEBHOOK_URL is set).
 #   docker build -t party-docs-bot .
-#   docker build --build-arg EMBEDDING_MODEL=intfloat/multilingual-e5-base -t party-docs-bot:e5 .
+#   docker build --build-arg EMBEDDING_MODEL=intfloat/multilingual-e5-base -t party-docs-bot:e5-base .
 #   docker compose up -d          (compose.yaml: restart policy, volumes, .env)
 FROM python:3.11-slim
 
 ARG TORCH_VERSION=2.13.0
-ARG EMBEDDING_MODEL=all-MiniLM-L6-v2
+ARG EMBEDDING_MODEL=multilingual-e5-small
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     HF_HOME=/opt/hf \
+    MODEL_CACHE_DIR=/opt/models \
     HF_HUB_OFFLINE=1 \
     EMBEDDING_MODEL=${EMBEDDING_MODEL} \
     KNOWLEDGE_DIR=/app/knowledge \
@@ -31,7 +32,7 @@ RUN pip install .
 # Bake the model in at build time; at run time the product only reads it from disk.
 COPY docker/fetch_model.py /tmp/fetch_model.py
 RUN HF_HUB_OFFLINE=0 python /tmp/fetch_model.py "${EMBEDDING_MODEL}" && rm /tmp/fetch_model.py \
-    && chmod -R a+rX /opt/hf
+    && mkdir -p /opt/hf /opt/models && chmod -R a+rX /opt/hf /opt/models
 
 COPY knowledge ./knowledge
 COPY docker/entrypoint.sh /usr/local/bin/entrypoint.sh

@@ -19,11 +19,35 @@ from pathlib import Path
 import report
 import synthetic
 
+from bot.config import DEFAULT_MODEL
 from bot.qa.service import QAService
 from bot.search.embedder import load_embedder
 from bot.search.query import analyze
 
-TARGET_P95 = 0.100  # warm QAService.search at 5,000 passages
+TARGET_P95 = 0.100  # warm QAService.search at 5,000 passages, short and long questions alike
+OPTIONS = "ABCD"
+
+
+def long_questions(knowledge: Path, count: int = 40) -> list[str]:
+    """Exam-style questions with their options and pasted paragraphs of 500-1,500 characters, from the
+    knowledge base's own text (what members paste into the chat)."""
+    paragraphs = [
+        part.strip()
+        for path in sorted(knowledge.rglob("*.md")) + sorted(knowledge.rglob("*.txt"))
+        for part in path.read_text(encoding="utf-8").split("\n\n")
+        if len(part.strip()) >= 120
+    ]
+    questions = []
+    for i in range(count):
+        if i % 2:
+            pasted = " ".join(paragraphs[(i + j) % len(paragraphs)] for j in range(6))[: 500 + (i * 97) % 1000]
+            questions.append(f"{pasted} Vậy trong trường hợp này chi bộ phải làm gì?")
+        else:
+            options = [paragraphs[(i * 3 + j) % len(paragraphs)][:220] for j in range(4)]
+            lines = [f"Câu {i + 1}: Theo quy định hiện hành, nội dung nào sau đây là đúng?"]
+            lines += [f"{letter}. {option}" for letter, option in zip(OPTIONS, options, strict=True)]
+            questions.append("\n".join(lines))
+    return questions
 
 
 def load_questions(path: Path) -> list[str]:
@@ -41,7 +65,7 @@ def measure(service: QAService, questions: list[str], rounds: int) -> dict[str, 
             started = time.perf_counter()
             query = analyze(question)
             analyzed = time.perf_counter()
-            vector = service.embedder.encode_queries([query.text])[0]
+            vector = service.embedder.encode_queries([index.restorer.restore(query.text)])[0]
             embedded = time.perf_counter()
             index.search(query, vector, k=5)
             searched = time.perf_counter()
@@ -75,7 +99,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         workdir = args.workdir or Path(scratch)
         started = time.perf_counter()
-        embedder = load_embedder("all-MiniLM-L6-v2")
+        embedder = load_embedder(DEFAULT_MODEL, cache_dir=report.ROOT / "models")
         print(f"model loaded in {time.perf_counter() - started:.1f} s", flush=True)
         synthetic_knowledge = workdir / "synthetic" / "knowledge"
         if not synthetic_knowledge.exists():
@@ -86,10 +110,14 @@ def main() -> None:
             passages = service.info().passages
             print(f"{name}: {passages} passages, built in {build_seconds:.0f} s; timing…", flush=True)
             timings = measure(service, questions, args.rounds)
+            long_timings = measure(service, long_questions(report.ROOT / "knowledge"), args.rounds)
             rows.append((name, passages, build_seconds, timings))
+            rows.append((f"{name}, long questions", passages, build_seconds, long_timings))
     body = [
         f"{len(questions)} dev questions ({args.questions.name}) x {args.rounds} rounds, after one warm-up pass; "
-        "model all-MiniLM-L6-v2 on CPU; one question at a time.",
+        f"model {DEFAULT_MODEL} on CPU (diacritics restored before embedding, as the bot does); one question at a"
+        " time. 'long questions': 40 exam-style questions with four options and pasted paragraphs of 500-1,500"
+        " characters, built from the knowledge base's text.",
         "",
         "| knowledge base | passages | build | query embedding | search without embedding"
         " | `QAService.search` | `QAService.ask` |",
@@ -98,15 +126,17 @@ def main() -> None:
     for name, passages, build_seconds, timings in rows:
         cells = [report.ms(timings[key]) for key in ("embedding", "search", "service.search", "service.ask")]
         body.append(f"| {name} | {passages} | {build_seconds:.0f} s | " + " | ".join(cells) + " |")
-    large = rows[-1][3]
+    large = rows[-2][3]
     p95 = report.percentile(large["service.search"], 0.95)
+    long_p95 = report.percentile(rows[-1][3]["service.search"], 0.95)
     verdict = "meets" if p95 <= TARGET_P95 else "MISSES"
     body += [
         "",
         f"Peak RSS of the benchmark process (model + both indexes): {report.peak_rss_mb():.0f} MB.",
         "",
         f"**Verdict:** warm `QAService.search` p95 at {rows[-1][1]} passages is {p95 * 1000:.0f} ms "
-        f"(query embedding included): {verdict} the ≤ {TARGET_P95 * 1000:.0f} ms target.",
+        f"(query embedding included): {verdict} the ≤ {TARGET_P95 * 1000:.0f} ms target; long questions"
+        f" {long_p95 * 1000:.0f} ms ({'meets' if long_p95 <= TARGET_P95 else 'MISSES'} it).",
         "",
     ]
     report.publish("latency", "Question latency (bench/latency.py)", body, args.write)

@@ -40,7 +40,7 @@ async def measure(args: argparse.Namespace, folder: Path) -> tuple[list[float], 
     questions = load_questions(args.questions)
     async with FakeTelegram() as fake:
         settings = bot_settings(fake, folder, rate_limit_per_minute=10_000)
-        service = build_service(settings)
+        service = build_service(settings, batch_queries=True)  # as `serve` runs it
         started = time.perf_counter()
         service.ensure_index()
         print(f"index ready in {time.perf_counter() - started:.1f} s; model {service.info().model}", flush=True)

@@ -169,8 +169,11 @@ def test_repository_faq_ties_the_trade_union_route_to_there_being_no_youth_union
 @pytest.mark.parametrize(
     ("question", "entry_id"), [("Đảng phí", "muc-dong-dang-phi"), ("kỷ luật", "hinh-thuc-ky-luat-dang-vien")]
 )
-def test_a_topic_typed_alone_gets_its_overview_entry(question, entry_id):
-    assert FaqBook(load_faq(REPO_FAQ)).match(question).entry.id == entry_id
+def test_a_topic_typed_alone_gets_its_overview_entry(question, entry_id, real_embedder):
+    book = FaqBook(load_faq(REPO_FAQ))
+    book.embed(real_embedder.encode_queries, real_embedder.encode_passages)
+    match = book.match(question, real_embedder.encode_queries([question])[0])
+    assert match is not None and match.entry.id == entry_id
 
 
 def test_valid_as_of_is_read_as_a_date(tmp_path):
