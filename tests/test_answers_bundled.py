@@ -84,3 +84,41 @@ def test_the_readme_sample_is_what_the_product_answers(bundled):
     for transcript in transcripts:
         command, shown = transcript.split("\n", 1)
         assert shown.rstrip("\n") == _readable(bundled.ask(command.strip('"'))).rstrip("\n")
+
+
+# -- issue 9: meaning, restored diacritics, and honest "none" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hội phí Hội Phụ nữ bao nhiêu một tháng?",
+        "Đảng Cộng sản Trung Quốc có bao nhiêu đảng viên?",
+        "Quy định 214 về khung tiêu chuẩn chức danh cán bộ gồm những gì?",
+        "luat dat dai 2024 cap so do lan dau can giay to gi",
+        "Thời tiết Hà Nội hôm nay thế nào?",
+    ],
+)
+def test_questions_the_documents_do_not_cover_get_none(bundled, question):
+    assert bundled.ask(question).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("dang vien du bi bao lau thi duoc xet chuyen chinh thuc", "12 tháng"),
+        ("Đảng viên dự bị bao lâu thì được xét chuyển chính thức?", "12 tháng"),
+        ("ĐV dự bị mấy tháng thì được xét chuyển chính thức?", "12 tháng"),
+    ],
+)
+def test_the_probation_question_is_answered_however_it_is_typed(bundled, question, fact):
+    answer = bundled.ask(question)
+
+    assert answer.kind in ("faq", "passages")
+    assert fact in answer.answer
+    assert answer.query == question  # echoed as typed, not as restored
+
+
+def test_an_unaccented_question_is_embedded_with_its_diacritics_restored(bundled):
+    restorer = bundled._loaded().restorer
+    assert restorer.restore("dang vien du bi bao lau") == "đảng viên dự bị bao lâu"

@@ -1,0 +1,61 @@
+"""Names the knowledge base never mentions: documents by number, laws, associations, other countries' parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.qa.scope import unknown_names
+from bot.text import terms, with_bigrams
+
+KNOWLEDGE = (
+    "Quy định số 294-QĐ/TW thi hành Điều lệ Đảng Cộng sản Việt Nam. Kỷ luật đảng viên vi phạm pháp luật. "
+    "Hướng dẫn 12-HD/BTCTW về sinh hoạt chi bộ. Đại hội đảng bộ, hội nghị chi bộ, Ban chấp hành Công đoàn. "
+    "Đoàn viên công đoàn. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức."
+)
+VOCABULARY = set(with_bigrams(terms(KNOWLEDGE)))
+
+
+def knows(term: str) -> bool:
+    return term in VOCABULARY
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Quy định 214 của Bộ Chính trị gồm những gì?", "văn bản số 214"),
+        ("QĐ số 08 về nêu gương", "văn bản số 08"),
+        ("Chỉ thị 35 có gì mới?", "văn bản số 35"),
+        ("nq 57 ve khoa hoc cong nghe", "văn bản số 57"),
+        ("Luật Đất đai 2024 cấp sổ đỏ thế nào?", "luat dat"),
+        ("luat bao hiem xa hoi rut mot lan", "luat bao"),
+        ("Hội viên Hội Cựu chiến binh đóng hội phí bao nhiêu?", "hội cựu"),
+        ("Chi hội phụ nữ thôn bầu chi hội trưởng thế nào?", "hội phụ"),
+        ("Đảng Cộng sản Trung Quốc có bao nhiêu đảng viên?", "dang cong san trung"),
+        ("dang cong san cuba dai hoi may nam mot lan", "dang cong san cuba"),
+        ("Đảng Nhân dân Cách mạng Lào thành lập năm nào?", "Đảng Nhân"),
+    ],
+)
+def test_a_name_the_documents_never_mention_is_reported(question, named):
+    assert named in unknown_names(question, knows)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quy định 294 nói gì về đảng viên dự bị?",
+        "Theo 294-QĐ/TW thì chuyển sinh hoạt thế nào?",
+        "Hướng dẫn 12 về sinh hoạt chi bộ",
+        "Đảng viên bị kỷ luật khi vi phạm pháp luật?",  # 'kỷ luật', 'pháp luật' are not laws
+        "Luật Cán bộ, công chức quy định gì?",
+        "Đại hội đảng bộ họp mấy năm một lần?",  # 'đại hội' is not an association
+        "Hội nghị chi bộ có bao nhiêu người?",
+        "cho toi hoi dang vien du bi bao lau",  # 'hoi' typed plain is 'hỏi' (ask) as often as 'hội'
+        "Đảng Cộng sản Việt Nam được thành lập năm nào?",
+        "nguoi nuoc ngoai co duoc vao dang cong san viet nam khong",
+        "Mặt trận Tổ quốc có vai trò gì?",
+        "Nhiệm kỳ 2020-2025 kết nạp bao nhiêu đảng viên?",  # years are no document numbers
+        "Luật nào quy định việc này?",
+    ],
+)
+def test_names_the_documents_have_or_no_names_at_all_pass(question):
+    assert unknown_names(question, knows) == []
