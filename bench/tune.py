@@ -27,7 +27,7 @@ from bot.qa import decision, faq
 from bot.qa.evaluation import GoldPassage, first_relevant_rank
 from bot.qa.scope import unknown_names
 from bot.search import fusion
-from bot.search.query import Query, analyze
+from bot.search.query import Query, analyze, embedding_text
 
 
 @dataclass
@@ -69,7 +69,7 @@ def embed_all(service, items: list[Item], cache: Path) -> None:
     index = service._loaded()
     for item in items:
         item.query = analyze(item.question)
-        item.restored = index.restorer.restore(item.query.text)
+        item.restored = index.restorer.restore(embedding_text(item.query.text))
     stored = dict(np.load(cache, allow_pickle=False)) if cache.exists() else {}
     texts = sorted({t for item in items for t in (item.restored, item.query.text)} - stored.keys())
     if texts:

@@ -11,7 +11,7 @@ from bot.models import Passage
 from bot.qa.service import QAService
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex
-from bot.search.query import PassageTerms, whole_words_in
+from bot.search.query import PassageTerms, embedding_text, whole_words_in
 from bot.search.store import IndexFolder
 from bot.text import WORD, terms, with_bigrams
 from tests.conftest import CHARTER, REGULATION, REPORT, FakeEmbedder, fixture_text, write_knowledge
@@ -300,3 +300,16 @@ def test_very_long_question_gets_an_answer(real_search):
 def test_index_built_with_the_fake_embedder_is_in_the_tmp_folder(fake_search):
     assert Path(fake_search.index_dir).is_dir()
     assert IndexFolder(fake_search.index_dir).manifest()["model"] == "fake-hash-64"
+
+
+def test_a_long_question_is_embedded_by_its_head_and_its_tail():
+    stem = "Câu 3: Theo quy định hiện hành, nội dung nào sau đây là đúng về đảng viên dự bị? " * 3
+    options = " ".join(f"{letter}. " + "phương án dài về thủ tục kết nạp " * 6 for letter in "ABCD")
+    question = f"{stem}{options} Vậy chi bộ phải làm gì?"
+
+    shown = embedding_text(question)
+
+    assert len(question) > 1000 and len(shown) <= 710
+    assert shown.startswith("Câu 3: Theo quy định hiện hành") and shown.endswith("Vậy chi bộ phải làm gì?")
+    assert " … " in shown
+    assert embedding_text("Đảng viên dự bị bao lâu?") == "Đảng viên dự bị bao lâu?"

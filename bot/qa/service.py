@@ -38,7 +38,7 @@ from bot.qa.scope import unknown_names
 from bot.search.builder import build_index, is_stale
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex, SearchResult
-from bot.search.query import Query, analyze
+from bot.search.query import Query, analyze, embedding_text
 from bot.search.store import FORMAT_VERSION, IndexFolder, check_compatible
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ class QAService:
 
     def _embed(self, query: Query) -> np.ndarray:
         """The question's vector, from its text with diacritics restored: the model reads 'dang' as another word."""
-        return self.embedder.encode_queries([self._loaded().restorer.restore(query.text)])[0]
+        return self.embedder.encode_queries([self._loaded().restorer.restore(embedding_text(query.text))])[0]
 
     # -- index ---------------------------------------------------------------------------------------
 

@@ -27,6 +27,11 @@ _DOCUMENT_NUMBER = re.compile(
     r"|\b(\d{1,4})\s+(?:qd|hd|nq|ct|kl)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+# What the model reads of a long question: its opening and its end, where exam stems and pasted scenarios put
+# what is asked. Encoding costs grow with length (a 1,500-character question took ~140 ms on 2 cores, 600
+# characters ~45 ms); BM25 still reads every word.
+EMBEDDED_HEAD = 300
+EMBEDDED_TAIL = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,15 @@ def analyze(question: str) -> Query:
         document_hint=hint,
         last_sentence=last,
     )
+
+
+def embedding_text(text: str) -> str:
+    """The part of a question the embedding model reads: all of it, or the head and the tail of a long one."""
+    if len(text) <= EMBEDDED_HEAD + EMBEDDED_TAIL:
+        return text
+    head = text[:EMBEDDED_HEAD].rsplit(" ", 1)[0]
+    tail = text[-EMBEDDED_TAIL:].split(" ", 1)[-1]
+    return f"{head} … {tail}"
 
 
 def passage_words(text: str) -> set[str]:
