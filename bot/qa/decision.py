@@ -26,7 +26,7 @@ from bot.search.engine import SearchResult, cites_document, mentions_article
 # distance above this floor, scaled to weigh like coverage (0-1).
 COSINE_FLOOR = 0.80
 COSINE_WEIGHT = 15.0
-EVIDENCE_MIN = 1.12
+EVIDENCE_MIN = 1.07
 
 
 @dataclass(frozen=True, slots=True)

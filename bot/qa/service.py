@@ -181,6 +181,7 @@ class QAService:
             ann_min_passages=self.ann_min_passages,
             incremental=incremental,
             progress=progress,
+            more_text=[text for entry in faq.entries for text in (entry.question, *entry.aliases, entry.answer)],
         )
         fresh = self._open()
         with self._swap:

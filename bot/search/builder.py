@@ -10,10 +10,11 @@ were only added the dense index grows by their vectors instead of being rebuilt 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -112,8 +113,12 @@ def build_index(
     ann_min_passages: int = 20_000,
     incremental: bool = True,
     progress: Progress | None = None,
+    more_text: Sequence[str] = (),
 ) -> BuildReport:
-    """Read, chunk, embed and index the knowledge folder; publish atomically. Raises KnowledgeError."""
+    """Read, chunk, embed and index the knowledge folder; publish atomically. Raises KnowledgeError.
+
+    `more_text` (the FAQ's questions and answers) teaches diacritic restoration besides the passages.
+    """
     started = time.perf_counter()
     say = progress or (lambda message: None)
     if not knowledge_dir.is_dir():
@@ -136,7 +141,8 @@ def build_index(
         say(f"indexing {len(passages)} passages")
         LexicalIndex.build(lexical_input(p) for p in passages).save(scratch / "lexical")
         # The knowledge base's own syllable statistics put the diacritics back on questions typed without them.
-        DiacriticRestorer.train(f"{p.title}\n{p.text}" for p in passages).save(scratch / DIACRITICS_FILE)
+        texts = itertools.chain((f"{p.title}\n{p.text}" for p in passages), more_text)
+        DiacriticRestorer.train(texts).save(scratch / DIACRITICS_FILE)
         _dense_index(previous, files, vectors, ann_min_passages).save(scratch / "dense.faiss")
         PassageStore.write(scratch / "passages.sqlite", passages, hashes)
         report.documents, report.passages = len(files), len(passages)
