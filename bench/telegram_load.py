@@ -80,6 +80,7 @@ def main() -> None:
         f"{args.users} users x {args.rounds} rounds = {len(latencies)} questions in {elapsed:.1f} s",
         f"reply latency: p50 {p50:.2f} s, p95 {p95:.2f} s, max {max(latencies):.2f} s",
         f"4xx responses from the fake Telegram: {rejected}",
+        f"peak RSS of the bot process (model, index, Telegram layer, fake server): {report.peak_rss_mb():.0f} MB",
     ]
     met = p95 <= TARGET_P95_SECONDS and rejected == 0
     verdict = (
