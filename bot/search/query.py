@@ -28,10 +28,10 @@ _DOCUMENT_NUMBER = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
 # What the model reads of a long question: its opening and its end, where exam stems and pasted scenarios put
-# what is asked. Encoding costs grow with length (a 1,500-character question took ~140 ms on 2 cores, 600
-# characters ~45 ms); BM25 still reads every word.
-EMBEDDED_HEAD = 300
-EMBEDDED_TAIL = 400
+# what is asked. Encoding costs grow with length (on 2 cores ~140 ms for 1,500 characters, ~90 ms for 700, ~60 ms
+# for 500: bench/latency.py); BM25 still reads every word.
+EMBEDDED_HEAD = 200
+EMBEDDED_TAIL = 300
 
 
 @dataclass(frozen=True, slots=True)
