@@ -106,16 +106,16 @@ def test_questions_the_documents_do_not_cover_get_none(bundled, question):
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
-        ("dang vien du bi bao lau thi duoc xet chuyen chinh thuc", "12 tháng"),
-        ("Đảng viên dự bị bao lâu thì được xét chuyển chính thức?", "12 tháng"),
-        ("ĐV dự bị mấy tháng thì được xét chuyển chính thức?", "12 tháng"),
+        ("dang vien du bi bao lau thi duoc xet chuyen chinh thuc", "Thời gian dự bị là 12 tháng"),
+        ("Đảng viên dự bị bao lâu thì được xét chuyển chính thức?", "Thời gian dự bị là 12 tháng"),
+        ("ĐV dự bị mấy tháng thì được xét chuyển chính thức?", "Thời gian dự bị là 12 tháng"),
     ],
 )
 def test_the_probation_question_is_answered_however_it_is_typed(bundled, question, fact):
     answer = bundled.ask(question)
 
     assert answer.kind in ("faq", "passages")
-    assert fact in answer.answer
+    assert fact in answer.answer.splitlines()[0]  # the answer leads with the rule, not a side case
     assert answer.query == question  # echoed as typed, not as restored
 
 
