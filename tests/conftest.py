@@ -3,9 +3,10 @@ folder for the core tests. The Telegram test bot lives in tests/tg/conftest.py."
 
 from __future__ import annotations
 
+import io
 import shutil
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -85,6 +86,17 @@ def write_knowledge(folder: Path, *names: str, faq: bool = False) -> Path:
     if faq:
         shutil.copy(CORE_KNOWLEDGE / "faq.yaml", folder / "faq.yaml")
     return folder
+
+
+def make_docx(build: Callable[[object], None]) -> bytes:
+    """A real .docx file: `build` fills a new python-docx Document."""
+    import docx
+
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def fixture_text(name: str) -> str:

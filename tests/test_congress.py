@@ -1,13 +1,13 @@
 """Congress documents (issue 10.3): political reports, resolutions and congress news, chunked along their own
 structure (Phần, I./II., 1./2., lists of targets, tables) and cited in a way a member recognises."""
 
-import io
 from pathlib import Path
 
 import pytest
 
 from bot.ingest.chunking import PASSAGE_MAX_CHARS, chunk
 from bot.ingest.loaders import read_bytes, read_file
+from tests.conftest import make_docx
 
 FIXTURES = Path(__file__).parent / "fixtures" / "congress"
 REPORT = "bao-cao-chinh-tri.txt"
@@ -75,16 +75,6 @@ def test_breakthroughs_are_one_passage_under_their_part(report):
     assert "Nâng cao chất lượng sinh hoạt chi bộ, trọng tâm" in breakthroughs.text
 
 
-def _docx(build) -> bytes:
-    import docx
-
-    document = docx.Document()
-    build(document)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 HEADER = ("Chỉ tiêu", "Kết quả nhiệm kỳ 2015 - 2020", "Mục tiêu nhiệm kỳ 2020 - 2025")
 ROWS = [
     (f"Chỉ tiêu số {n}: tỷ lệ tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ ở khối {n}", f"{80 + n}%", "90%")
@@ -109,7 +99,7 @@ def _resolution() -> bytes:
             document.add_paragraph(f"- {name};")
         document.add_paragraph("Ban Chấp hành đã bầu đồng chí Nguyễn Văn A giữ chức Bí thư Đảng ủy.")
 
-    return _docx(build)
+    return make_docx(build)
 
 
 def test_every_table_row_keeps_its_column_headers():

@@ -12,6 +12,7 @@ from bot.errors import DocumentRejected
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import discover, guess_title, read_bytes, read_file
 from bot.ingest.pdf_text import reflow
+from tests.conftest import make_docx
 
 VIETNAMESE = "Điều 5. Đảng viên dự bị\nNgười được kết nạp vào Đảng phải trải qua thời gian dự bị mười hai tháng."
 
@@ -46,16 +47,6 @@ def _pdf(lines: list[str], font: Path | None = None) -> bytes:
     for line in lines:
         pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
-
-
-def _docx(build) -> bytes:
-    import docx
-
-    document = docx.Document()
-    build(document)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 @pytest.mark.parametrize(
@@ -96,7 +87,7 @@ def test_docx_paragraphs_and_table_are_read_in_order():
         table.cell(1, 1).text = "1% tiền lương"
         document.add_paragraph("Điều 2. Đảng viên đóng đảng phí hằng tháng tại chi bộ.")
 
-    text = read_bytes("dang-phi.docx", _docx(build)).text
+    text = read_bytes("dang-phi.docx", make_docx(build)).text
 
     order = [
         "QUY ĐỊNH về đảng phí",
@@ -118,7 +109,7 @@ def test_docx_merged_cells_are_not_repeated():
         for column, value in enumerate(("Chi bộ A", "Tốt", "Đạt")):
             table.cell(1, column).text = value
 
-    text = read_bytes("bang.docx", _docx(build)).text
+    text = read_bytes("bang.docx", make_docx(build)).text
 
     assert text.count("Kết quả kiểm tra") == 1
     assert "Chi bộ A | Tốt | Đạt" in text
@@ -326,7 +317,7 @@ def test_docx_line_breaks_and_tabs_become_whitespace_not_glued_words():
         run.add_break()
         run.add_text("Dòng thứ hai")
 
-    text = read_bytes("nghi-quyet.docx", _docx(build)).text
+    text = read_bytes("nghi-quyet.docx", make_docx(build)).text
 
     assert text.splitlines() == ["ĐẢNG BỘ PHƯỜNG HÒA BÌNH", "CHI BỘ KHU PHỐ 5", "Điều 1. Nội dung", "Dòng thứ hai"]
 
@@ -341,7 +332,7 @@ def test_docx_table_cells_with_several_paragraphs_are_not_glued():
         table.cell(1, 0).add_paragraph("mới trong nhiệm kỳ")
         table.cell(1, 1).text = "1.247 đảng viên"
 
-    text = read_bytes("chi-tieu.docx", _docx(build)).text
+    text = read_bytes("chi-tieu.docx", make_docx(build)).text
 
     assert "Chỉ tiêu | Kết quả" in text
     assert "Kết nạp đảng viên mới trong nhiệm kỳ | 1.247 đảng viên" in text
@@ -372,7 +363,7 @@ def test_docx_headers_footers_and_letterhead_table_stay_out_of_passages():
             "Chi bộ thống nhất phấn đấu kết nạp ít nhất hai đảng viên mới trong năm, ưu tiên đoàn viên thanh niên."
         )
 
-    document = read_bytes("nghi-quyet.docx", _docx(build))
+    document = read_bytes("nghi-quyet.docx", make_docx(build))
     passages = chunk(document)
 
     assert document.title == "Nghị quyết số 07-NQ/CB về công tác phát triển đảng viên năm 2024"
@@ -393,7 +384,7 @@ def test_docx_without_the_official_layout_does_not_take_a_letterhead_line_as_tit
         document.add_paragraph("Sinh hoạt chuyên đề quý I năm 2024")
         document.add_paragraph("Chi bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
 
-    assert read_bytes("chuyen-de.docx", _docx(build)).title == "Sinh hoạt chuyên đề quý I năm 2024 (số 12-BB/CB)"
+    assert read_bytes("chuyen-de.docx", make_docx(build)).title == "Sinh hoạt chuyên đề quý I năm 2024 (số 12-BB/CB)"
 
 
 def test_docx_with_only_letterhead_and_body_falls_back_to_the_file_name():
@@ -404,7 +395,7 @@ def test_docx_with_only_letterhead_and_body_falls_back_to_the_file_name():
         document.add_paragraph("Điều 1. Nội dung sinh hoạt của chi bộ trong tháng gồm ba phần.")
         document.add_paragraph("Điều 2. Chi bộ sinh hoạt vào ngày mùng năm hằng tháng.")
 
-    assert read_bytes("noi-quy_chi-bo.docx", _docx(build)).title == "noi quy chi bo"
+    assert read_bytes("noi-quy_chi-bo.docx", make_docx(build)).title == "noi quy chi bo"
 
 
 def _official_pdf(font: Path, issuer: str, number: str, date: str, body: list[str]) -> bytes:
@@ -460,7 +451,7 @@ def test_docx_table_cells_with_equal_text_are_all_kept():
         for column, value in enumerate(("Đảng viên hoàn thành tốt nhiệm vụ", "90%", "90%")):
             table.cell(1, column).text = value
 
-    text = read_bytes("chi-tieu.docx", _docx(build)).text
+    text = read_bytes("chi-tieu.docx", make_docx(build)).text
 
     assert "Đảng viên hoàn thành tốt nhiệm vụ | 90% | 90%" in text
 
@@ -474,7 +465,7 @@ def _with_document_xml(body: str) -> bytes:
         'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
         f'xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}</w:body></w:document>'
     )
-    source = io.BytesIO(_docx(lambda document: document.add_paragraph("x")))
+    source = io.BytesIO(make_docx(lambda document: document.add_paragraph("x")))
     out = io.BytesIO()
     with zipfile.ZipFile(source) as original, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in original.infolist():
@@ -533,7 +524,7 @@ def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text():
 
 
 def test_docx_main_part_is_found_through_the_package_relationships():
-    original = _docx(lambda document: document.add_paragraph("Chi bộ sinh hoạt thường kỳ mỗi tháng một lần."))
+    original = make_docx(lambda document: document.add_paragraph("Chi bộ sinh hoạt thường kỳ mỗi tháng một lần."))
     rels = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
