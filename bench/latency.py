@@ -22,7 +22,7 @@ import synthetic
 from bot.config import DEFAULT_MODEL
 from bot.qa.service import QAService
 from bot.search.embedder import load_embedder
-from bot.search.query import analyze, embedding_text
+from bot.search.query import analyze, model_input
 
 TARGET_P95 = 0.100  # warm QAService.search at 5,000 passages, short and long questions alike
 OPTIONS = "ABCD"
@@ -65,7 +65,7 @@ def measure(service: QAService, questions: list[str], rounds: int) -> dict[str, 
             started = time.perf_counter()
             query = analyze(question)
             analyzed = time.perf_counter()
-            vector = service.embedder.encode_queries([index.restorer.restore(embedding_text(query.text))])[0]
+            vector = service.embedder.encode_queries([model_input(query, index.restorer.restore)])[0]
             embedded = time.perf_counter()
             index.search(query, vector, k=5)
             searched = time.perf_counter()

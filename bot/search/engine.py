@@ -213,12 +213,16 @@ class SearchIndex:
             total += weight
             typed = query.accents.get(term)
             spelled = NUMBER_WORDS.get(term)  # '3 tháng' in the question, 'ba tháng' in the text
-            if (term in present and (typed is None or typed in exact)) or (spelled is not None and spelled in present):
+            if (
+                (term in present and (typed is None or typed in exact))
+                or (spelled is not None and spelled in present)
+                or (term not in present and query.covered(term, present))
+            ):
                 found += weight
         for pair in query.content_pairs:
             weight = PAIR_WEIGHT * self.lexical.idf(pair)
             total += weight
-            found += weight if pair in present else 0.0
+            found += weight if query.covered(pair, present) else 0.0
         return found / total if total else 0.0
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Iterable
+from dataclasses import dataclass, field
 
+from bot.search.colloquial import everyday_phrases
 from bot.text import (
     ABBREVIATIONS,
     QUESTION_STOPWORDS,
@@ -48,6 +49,13 @@ class Query:
     document_hint: frozenset[str]  # the other words of an article look-up: which document it names
     # A long scenario usually asks its actual question last; coverage is also judged on that sentence alone.
     last_sentence: Query | None = None
+    official: str = ""  # the documents' wording for the question's everyday phrases ('tiền Đảng' -> 'đảng phí')
+    # A word of an everyday phrase also counts as covered where the phrase's official words all are.
+    alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def covered(self, term: str, present: Container[str]) -> bool:
+        """The term, or the official wording of the everyday phrase it belongs to ('tien_dang': 'dang phi')."""
+        return term in present or (term in self.alternatives and all(t in present for t in self.alternatives[term]))
 
 
 def analyze(question: str) -> Query:
@@ -56,6 +64,13 @@ def analyze(question: str) -> Query:
     last = analyze(sentences[-1]) if len(sentences) > 1 else None
     unigrams = terms(text)
     folded = " ".join(unigrams)
+    everyday = everyday_phrases(text)
+    official = [terms(wording) for wording in everyday.official]
+    alternatives: dict[str, tuple[str, ...]] = {}
+    for phrase, wording in everyday.found:
+        words = phrase.split()
+        for term in (*words, *(f"{a}_{b}" for a, b in itertools.pairwise(words))):
+            alternatives.setdefault(term, tuple(terms(wording)))
     article = _ARTICLE.search(folded)
     clause = _CLAUSE.search(folded)
     # An abbreviation is followed by its expansion in `unigrams`; the expansion is what a passage should have.
@@ -77,7 +92,7 @@ def analyze(question: str) -> Query:
         hint = frozenset(t for t in content if t not in skip)
     return Query(
         text=text,
-        search_terms=with_bigrams(unigrams),
+        search_terms=with_bigrams(unigrams) + [t for wording in official for t in with_bigrams(wording)],
         content_terms=content,
         content_pairs=pairs,
         accented_words=frozenset(typed),
@@ -87,7 +102,16 @@ def analyze(question: str) -> Query:
         document_numbers=frozenset(int(a or b) for a, b in _DOCUMENT_NUMBER.findall(folded)),
         document_hint=hint,
         last_sentence=last,
+        official=everyday.text,
+        alternatives=alternatives,
     )
+
+
+def model_input(query: Query, restore: Callable[[str], str]) -> str:
+    """What the embedding model reads of a question: its text with diacritics restored, plus the official
+    wording of its everyday phrases (the model does not know 'tiền Đảng' is 'đảng phí')."""
+    text = restore(embedding_text(query.text))
+    return f"{text} ({query.official})" if query.official else text
 
 
 def embedding_text(text: str) -> str:

@@ -1,0 +1,166 @@
+"""Members' everyday words for the documents' terms: 'tiền Đảng' is 'đảng phí', 'đuổi khỏi Đảng' is 'khai trừ'.
+
+Regulations use a small official vocabulary; members ask in their own words, which neither BM25 nor a small
+embedding model links to it ('giai đoạn thử thách' vs 'thời gian dự bị'). A question's everyday phrases add the
+official wording to what the search reads; the phrase itself stays too (it may be the document's word as well).
+Keys are lower case and match whole words: a word typed with diacritics must match them ('bộ họp' is not
+'bỏ họp'); one typed without matches either ('bo hop'), and an entry with no wording shields an official phrase
+that contains an everyday one. The list is about party work in general, never about one document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.text import WORD, fold_diacritics, has_diacritics, normalize
+
+_LEXICON: dict[str, str] = {
+    # admission
+    "vô đảng": "kết nạp vào Đảng",
+    "vào đảng": "kết nạp vào Đảng",
+    "lên đảng": "kết nạp vào Đảng",
+    "hàng ngũ của đảng": "kết nạp vào Đảng",
+    "hàng ngũ đảng": "kết nạp vào Đảng",
+    "làm đảng viên": "kết nạp đảng viên",
+    "thành đảng viên": "kết nạp đảng viên",
+    "đỡ đầu": "người giới thiệu",
+    "bảo lãnh": "người giới thiệu",
+    "dẫn dắt": "người giới thiệu",
+    "giấy tờ": "hồ sơ",
+    "học hết lớp": "trình độ học vấn",
+    "bằng cấp": "trình độ học vấn",
+    "ký duyệt": "quyết định",
+    "làm lễ": "lễ kết nạp",
+    # probation
+    "thử việc": "dự bị",
+    "giai đoạn thử thách": "thời gian dự bị",
+    "thời gian thử thách": "thời gian dự bị",
+    "thời kỳ thử thách": "thời gian dự bị",
+    "năm thử thách": "thời gian dự bị",
+    "đảng viên thật sự": "đảng viên chính thức",
+    "đảng viên thực thụ": "đảng viên chính thức",
+    "lên chính thức": "chuyển đảng chính thức",
+    "thành chính thức": "chuyển đảng chính thức",
+    "vào chính thức": "chuyển đảng chính thức",
+    "đỗ chính thức": "chuyển đảng chính thức",
+    "giơ tay": "biểu quyết",
+    "bỏ phiếu": "biểu quyết bầu cử",
+    "đi bầu": "bầu cử",
+    # discipline
+    "bị phạt": "kỷ luật",
+    "xử phạt": "kỷ luật",
+    "mức phạt": "hình thức kỷ luật",
+    "hình thức phạt": "hình thức kỷ luật",
+    "làm sai": "vi phạm",
+    "sai phạm": "vi phạm",
+    "đuổi": "khai trừ",
+    "tống cổ": "khai trừ",
+    "mất đảng tịch": "khai trừ xóa tên",
+    "mất tư cách đảng viên": "khai trừ xóa tên",
+    "gạch tên": "xóa tên",
+    "bỏ đảng": "xin ra khỏi Đảng",
+    "minh oan": "kỷ luật oan sai",
+    "xử oan": "kỷ luật oan sai",
+    "xử sai": "kỷ luật oan sai",
+    "đề nghị xem lại": "khiếu nại",
+    "xin xem lại": "khiếu nại",
+    "không phục": "khiếu nại",
+    "tố giác": "tố cáo",
+    # meetings ('chi bo hop' typed without diacritics is a branch meeting, not 'bỏ họp')
+    "chi bộ họp": "",
+    "đảng bộ họp": "",
+    "họp chi bộ": "sinh hoạt chi bộ",
+    "họp đảng": "sinh hoạt đảng",
+    "đi họp": "sinh hoạt",
+    "nghỉ họp": "vắng sinh hoạt",
+    "bỏ họp": "vắng sinh hoạt",
+    "vắng họp": "vắng sinh hoạt",
+    "trốn họp": "vắng sinh hoạt",
+    "không đi họp": "vắng sinh hoạt",
+    "không phải đi họp": "miễn sinh hoạt",
+    "thôi đi họp": "miễn sinh hoạt",
+    "nghỉ sinh hoạt": "miễn sinh hoạt",
+    "họp chủ đề": "sinh hoạt chuyên đề",
+    "họp theo chủ đề": "sinh hoạt chuyên đề",
+    "sinh hoạt chủ đề": "sinh hoạt chuyên đề",
+    "sinh hoạt theo chủ đề": "sinh hoạt chuyên đề",
+    "họp hằng tháng": "sinh hoạt định kỳ",
+    "họp hàng tháng": "sinh hoạt định kỳ",
+    "họp định kỳ": "sinh hoạt định kỳ",
+    "họp thường kỳ": "sinh hoạt thường kỳ",
+    "ốm liệt giường": "tuổi cao sức yếu",
+    "nằm một chỗ": "tuổi cao sức yếu",
+    "già yếu": "tuổi cao sức yếu",
+    # moving and living away
+    "điều động": "chuyển công tác",
+    "luân chuyển": "chuyển công tác",
+    "biệt phái": "chuyển công tác tạm thời",
+    "chuyển cơ quan": "chuyển công tác",
+    "chuyển chỗ làm": "chuyển công tác",
+    "đổi chỗ làm": "chuyển công tác",
+    "chuyển đảng chính thức": "",
+    "chuyển đảng": "chuyển sinh hoạt đảng",
+    "giấy chuyển": "giấy giới thiệu sinh hoạt đảng",
+    "đi làm ăn xa": "đi làm ăn xa",
+    "đi làm xa": "đi làm ăn xa",
+    "xuất khẩu lao động": "đi làm ăn xa",
+    "viễn dương": "đi làm ăn xa",
+    "đi biển": "đi làm ăn xa",
+    "nơi ở": "nơi cư trú",
+    "chỗ ở": "nơi cư trú",
+    # dues
+    "tiền đảng": "đảng phí",
+    "quỹ đảng": "đảng phí",
+    "lương hưu": "hưu trí",
+    "về hưu": "hưu trí",
+    "nghỉ hưu": "hưu trí",
+    "sinh con": "thai sản",
+    "sinh em bé": "thai sản",
+    "nghỉ đẻ": "thai sản",
+    "hộ nghèo": "khó khăn miễn giảm",
+    "bớt tiền": "miễn giảm",
+    "không phải nộp": "miễn",
+    "không phải đóng": "miễn",
+    # assessment and leadership
+    "đánh giá cuối năm": "xếp loại chất lượng",
+    "chấm điểm": "xếp loại chất lượng",
+    "phân loại đảng viên": "xếp loại chất lượng",
+    "xếp hạng": "xếp loại",
+    "ban lãnh đạo": "cấp ủy",
+    "cấp trên": "cấp ủy cấp trên",
+}
+
+# Longest first, so 'chuyển đảng chính thức' is read before 'chuyển đảng' inside it.
+_PHRASES = sorted(((tuple(key.split()), official) for key, official in _LEXICON.items()), key=lambda p: -len(p[0]))
+
+
+@dataclass(frozen=True, slots=True)
+class Everyday:
+    found: tuple[tuple[str, str], ...]  # (folded everyday phrase, its official wording), in question order
+
+    @property
+    def official(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(official for _, official in self.found))
+
+    @property
+    def text(self) -> str:
+        return ", ".join(self.official)
+
+
+def everyday_phrases(question: str) -> Everyday:
+    """The question's everyday phrases and the official wording each stands for."""
+    typed = WORD.findall(normalize(question).lower())
+    found: list[tuple[int, str, str]] = []
+    taken = [False] * len(typed)
+    for phrase, official in _PHRASES:
+        size = len(phrase)
+        for start in range(len(typed) - size + 1):
+            if not any(taken[start : start + size]) and all(map(_same_word, typed[start : start + size], phrase)):
+                taken[start : start + size] = [True] * size
+                if official:  # '' marks an official phrase that contains an everyday one
+                    found.append((start, fold_diacritics(" ".join(phrase)), official))
+    return Everyday(tuple((phrase, official) for _, phrase, official in sorted(found)))
+
+
+def _same_word(typed: str, known: str) -> bool:
+    return typed == known or (not has_diacritics(typed) and typed == fold_diacritics(known))

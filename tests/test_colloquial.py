@@ -1,0 +1,75 @@
+"""Members' everyday words reach the documents' terms, without reading a branch meeting as a skipped one."""
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.qa.service import QAService
+from bot.search.colloquial import everyday_phrases
+from bot.search.query import analyze, model_input
+from tests.conftest import CHARTER, FakeEmbedder, write_knowledge
+
+
+@pytest.fixture(scope="module")
+def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]:
+    root = tmp_path_factory.mktemp("colloquial")
+    service = QAService(write_knowledge(root / "knowledge"), root / "index", FakeEmbedder())
+    service.rebuild()
+    yield service
+
+
+@pytest.mark.parametrize(
+    ("question", "official"),
+    [
+        ("Thỉnh thoảng quên nộp tiền Đảng thì có sao không?", "đảng phí"),
+        ("thinh thoang quen nop tien dang thi co sao khong", "đảng phí"),
+        ("Vừa làm lễ xong, em phải qua giai đoạn thử thách bao lâu?", "thời gian dự bị"),
+        ("Chi bộ có tự đuổi một đồng chí ra khỏi Đảng được không?", "khai trừ"),
+        ("dv nghi hop may thang lien thi bi xu ly gi", "vắng sinh hoạt"),
+        ("Có quyết định điều động sang sở khác thì làm gì?", "chuyển công tác"),
+        ("Bao giờ tôi được lên chính thức?", "chuyển đảng chính thức"),
+    ],
+)
+def test_everyday_phrase_brings_the_official_wording(question, official):
+    assert official in everyday_phrases(question).official
+
+
+@pytest.mark.parametrize(
+    ("question", "not_meant"),
+    [
+        ("Chi bộ họp mấy lần một năm?", "vắng sinh hoạt"),  # 'bộ họp' is not 'bỏ họp'
+        ("chi bo hop may lan mot nam", "vắng sinh hoạt"),  # nor when typed without diacritics
+        ("Hồ sơ xét chuyển đảng chính thức gồm gì?", "chuyển sinh hoạt đảng"),  # the official phrase holds
+        ("Nêu những khó khăn, thử thách của nhiệm kỳ", "thời gian dự bị"),  # a challenge is not probation
+        ("Ý kiến phát biểu tại đại hội", "kỷ luật"),  # 'phát' is not 'phạt'
+    ],
+)
+def test_official_or_unrelated_words_are_left_alone(question, not_meant):
+    assert not_meant not in everyday_phrases(question).official
+
+
+def test_the_official_wording_joins_what_bm25_and_the_model_read():
+    query = analyze("Mỗi tháng phải nộp tiền Đảng bao nhiêu?")
+
+    assert "dang_phi" in query.search_terms
+    # A passage saying 'đảng phí' covers 'tiền Đảng'; one saying neither covers neither.
+    assert query.covered("tien", {"dang", "phi"}) and query.covered("tien_dang", {"dang", "phi"})
+    assert not query.covered("tien", {"dang", "vien"})
+    assert model_input(query, str.upper) == "MỖI THÁNG PHẢI NỘP TIỀN ĐẢNG BAO NHIÊU? (đảng phí)"
+    assert model_input(analyze("Đảng phí hằng tháng"), str.upper) == "ĐẢNG PHÍ HẰNG THÁNG"
+
+
+@pytest.mark.parametrize(
+    ("question", "anchor"),
+    [
+        ("Mỗi tháng phải nộp tiền Đảng đúng hạn à?", "đóng đảng phí"),
+        ("Vừa làm lễ xong thì giai đoạn thử thách kéo dài mấy tháng?", "thời gian dự bị mười hai tháng"),
+        ("Đảng viên làm sai có thể bị đuổi không?", "khai trừ"),
+    ],
+)
+def test_everyday_question_finds_the_official_passage(core_search, question, anchor):
+    """BM25 alone (the fake embedder's hashed words would only add noise to what is tested)."""
+    found = core_search.search_result(question, dense=False).hits[0].passage
+
+    assert found.source == CHARTER
+    assert anchor in found.text
