@@ -27,7 +27,7 @@ from bot.qa import decision, faq
 from bot.qa.evaluation import GoldPassage, first_relevant_rank
 from bot.qa.scope import unknown_names
 from bot.search import fusion
-from bot.search.query import Query, analyze, embedding_text
+from bot.search.query import Query, analyze, model_input
 
 
 @dataclass
@@ -69,7 +69,7 @@ def embed_all(service, items: list[Item], cache: Path) -> None:
     index = service._loaded()
     for item in items:
         item.query = analyze(item.question)
-        item.restored = index.restorer.restore(embedding_text(item.query.text))
+        item.restored = model_input(item.query, index.restorer.restore)
     stored = dict(np.load(cache, allow_pickle=False)) if cache.exists() else {}
     texts = sorted({t for item in items for t in (item.restored, item.query.text)} - stored.keys())
     if texts:
@@ -278,6 +278,74 @@ def faq_outcomes(rows, same: float, margin: float, lexical: float, coverage: flo
     }
 
 
+def agreement_outcomes(rows, wording: float, margin: float, coverage: float, evidence: float) -> dict[str, float]:
+    """The same counts for the second rule: an entry whose basis the search put first, evidence over a bar.
+    Unanswerable questions count only where the entry answers one that the passages would not have."""
+    right = wrong = paraphrases = near = near_hit = unanswerable = unanswerable_hit = others = 0
+    for item, found, leads, result, answerable in rows:
+        hit = (
+            found is not None
+            and faq.agrees(found, leads, wording, margin, coverage)
+            and decision.is_answerable(result, minimum=evidence)
+        )
+        if item.faq:
+            paraphrases += 1
+            right += hit and found.entry.id == item.faq
+            wrong += hit and found.entry.id != item.faq
+        elif item.kind == "faq_nearmiss":
+            near += 1
+            near_hit += hit
+        elif not item.gold:
+            unanswerable += 1
+            unanswerable_hit += hit and not answerable
+        else:
+            others += hit
+    return {
+        "right": right / max(paraphrases, 1),
+        "wrong_entry": wrong / max(paraphrases, 1),
+        "nearmiss_faq": near_hit / max(near, 1),
+        "unanswerable_faq": unanswerable_hit / max(unanswerable, 1),
+        "other_answerable_faq": others,
+        "gain": right - 2 * (wrong + near_hit + unanswerable_hit),
+    }
+
+
+def tune_agreement(service, items: list[Item]) -> None:
+    index = service._loaded()
+    rows = []
+    for item in items:
+        unknown = unknown_names(item.query.text, index.lexical.__contains__)
+        found = None if unknown else service.faq.candidate(item.question, item.vector)
+        result = index.search(item.query, item.vector, k=5)
+        answerable = decision.is_answerable(result, unknown)
+        if found is None or faq.accepts(found):
+            rows.append((item, None, False, result, answerable))
+        else:
+            rows.append((item, found, service._basis_leads(found.entry, result), result, answerable))
+    grid = [
+        (wording, margin, cover, evidence)
+        for wording in (0.86, 0.87, 0.88, 0.89, 0.9, 0.91, 0.92)
+        for margin in (0.0, 0.05, 0.08, 0.1, 0.15)
+        for cover in (0.0, 0.1, 0.2, 0.3, 0.4)
+        for evidence in (decision.EVIDENCE_MIN, 0.55, 0.5, 0.45, 0.4)
+    ]
+    tune = [row for row in rows if row[0].split == "tune"]
+    holdout = [row for row in rows if row[0].split == "holdout"]
+    print("\n## FAQ by agreement with the search: chosen on tune (right minus twice the wrong), then holdout\n")
+    ranked = sorted(grid, key=lambda values: (agreement_outcomes(tune, *values)["gain"], values), reverse=True)
+    for values in ranked[:5]:
+        print(
+            f"wording {values[0]}, margin {values[1]}, coverage {values[2]}, evidence {values[3]}: tune "
+            + json.dumps({k: round(v, 3) for k, v in agreement_outcomes(tune, *values).items()})
+        )
+    shipped = (faq.AGREE_WORDING, faq.AGREE_MARGIN, faq.AGREE_COVERAGE, decision.FAQ_EVIDENCE_MIN)
+    for name, subset in (("tune", tune), ("holdout", holdout)):
+        print(
+            f"{name} with the shipped constants {shipped}: "
+            + json.dumps({k: round(v, 3) for k, v in agreement_outcomes(subset, *shipped).items()})
+        )
+
+
 def tune_faq(service, items: list[Item]) -> None:
     index = service._loaded()
     rows = [
@@ -332,6 +400,7 @@ def main() -> None:
         tune_fusion(service, items)
     tune_decision(service, items, parser_weight)
     tune_faq(service, items)
+    tune_agreement(service, items)
 
 
 if __name__ == "__main__":

@@ -232,7 +232,7 @@ def _answer(service: QAService, args: argparse.Namespace, question: str) -> None
             _print_hits(question, hits)
     else:
         answer = service.ask(question)
-        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _readable(answer))
+        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else readable(answer, service))
 
 
 def _print_hits(question: str, hits: list) -> None:
@@ -243,8 +243,11 @@ def _print_hits(question: str, hits: list) -> None:
     print()
 
 
-def _readable(answer: Answer) -> str:
-    lines = [answer.answer]
+def readable(answer: Answer, service: QAService) -> str:
+    """An answer as `ask` prints it. A curated one opens with its entry's question, as in Telegram: the member
+    sees which question it answers."""
+    entry = service.faq.get(answer.faq_id) if answer.faq_id else None
+    lines = [f"[Câu hỏi thường gặp] {entry.question}", answer.answer] if entry else [answer.answer]
     if answer.faq_id:
         lines += ["", f"Nguồn: câu hỏi thường gặp (faq.yaml, mục {answer.faq_id})"]
     if answer.sources:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import _readable
+from bot.cli import readable
 from bot.qa.service import QAService
 from bot.search.embedder import Embedder
 
@@ -83,7 +83,7 @@ def test_the_readme_sample_is_what_the_product_answers(bundled):
     assert len(transcripts) == 3
     for transcript in transcripts:
         command, shown = transcript.split("\n", 1)
-        assert shown.rstrip("\n") == _readable(bundled.ask(command.strip('"'))).rstrip("\n")
+        assert shown.rstrip("\n") == readable(bundled.ask(command.strip('"')), bundled).rstrip("\n")
 
 
 # -- issue 9: meaning, restored diacritics, and honest "none" ------------------------------------------------
@@ -122,3 +122,27 @@ def test_the_probation_question_is_answered_however_it_is_typed(bundled, questio
 def test_an_unaccented_question_is_embedded_with_its_diacritics_restored(bundled):
     restorer = bundled._loaded().restorer
     assert restorer.restore("dang vien du bi bao lau") == "đảng viên dự bị bao lâu"
+
+
+# -- FAQ questions in other words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Nhà tôi thuộc hộ nghèo thì có được giảm tiền Đảng không?", "mien-giam-dang-phi"),
+        ("Bố tôi già yếu nằm một chỗ, muốn xin thôi đi họp chi bộ thì làm thế nào?", "mien-sinh-hoat-dang"),
+    ],
+)
+def test_a_faq_question_in_everyday_words_gets_its_entry(bundled, question, entry_id):
+    answer = bundled.ask(question)
+
+    assert (answer.kind, answer.faq_id) == ("faq", entry_id)
+    assert answer.sources  # with the passages its basis names
+    assert readable(answer, bundled).startswith(f"[Câu hỏi thường gặp] {bundled.faq.get(entry_id).question}\n")
+
+
+def test_a_question_next_to_an_entry_gets_the_passages(bundled):
+    answer = bundled.ask("Lỡ làm mất giấy giới thiệu sinh hoạt đảng trên đường đi thì phải làm gì?")
+
+    assert answer.kind != "faq"

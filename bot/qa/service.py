@@ -29,16 +29,17 @@ from bot.errors import (
 )
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, read_bytes
-from bot.models import Answer, BuildReport, Hit, IndexInfo
+from bot.models import Answer, BuildReport, FaqEntry, Hit, IndexInfo
 from bot.qa import answer as compose
 from bot.qa import decision
+from bot.qa import faq as faq_rules
 from bot.qa.faq import FaqBook, load_faq
 from bot.qa.provenance import DocumentDates, FaqSources, resolve
 from bot.qa.scope import unknown_names
 from bot.search.builder import build_index, is_stale
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex, SearchResult
-from bot.search.query import Query, analyze, embedding_text
+from bot.search.query import Query, analyze, model_input
 from bot.search.store import FORMAT_VERSION, IndexFolder, check_compatible
 
 log = logging.getLogger(__name__)
@@ -108,13 +109,27 @@ class QAService:
         # Names the documents never mention ('Hội Cựu chiến binh', 'Quy định 214') cannot be answered from them.
         unknown = unknown_names(query.text, index.lexical.__contains__)
         vector = self._embed(query)
-        match = None if unknown else self.faq.match(query.text, vector)
-        if match is not None:
-            return compose.faq_answer(question, match.entry, self.provenance().faq.of(match.entry.id))
+        found = None if unknown else self.faq.candidate(query.text, vector)
+        if found is not None and faq_rules.accepts(found):
+            return self._faq_answer(question, found.entry)
         result = index.search(query, vector, k=5)
+        if (
+            found is not None
+            and faq_rules.agrees(found, self._basis_leads(found.entry, result))
+            and decision.is_answerable(result, unknown, minimum=decision.FAQ_EVIDENCE_MIN)
+        ):
+            return self._faq_answer(question, found.entry)
         if not decision.is_answerable(result, unknown):
             return compose.none_answer(question)
         return compose.passages_answer(question, result, index.lexical.idf, self.provenance().dates)
+
+    def _faq_answer(self, question: str, entry: FaqEntry) -> Answer:
+        return compose.faq_answer(question, entry, self.provenance().faq.of(entry.id))
+
+    def _basis_leads(self, entry: FaqEntry, result: SearchResult) -> bool:
+        """The search's first passage is one the entry names as its basis."""
+        top = result.hits[0].passage
+        return any(hit.passage == top for hit in self.provenance().faq.of(entry.id))
 
     def provenance(self) -> _Provenance:
         """The FAQ bases resolved against the index being served, and its documents' dates (once per index)."""
@@ -139,7 +154,7 @@ class QAService:
 
     def _embed(self, query: Query) -> np.ndarray:
         """The question's vector, from its text with diacritics restored: the model reads 'dang' as another word."""
-        return self.embedder.encode_queries([self._loaded().restorer.restore(embedding_text(query.text))])[0]
+        return self.embedder.encode_queries([model_input(query, self._loaded().restorer.restore)])[0]
 
     # -- index ---------------------------------------------------------------------------------------
 
