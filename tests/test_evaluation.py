@@ -442,10 +442,10 @@ def test_faq_metrics_are_null_without_answers_or_faq_questions() -> None:
         "nearmiss": 0,
         "nearmiss_faq": None,
     }
-    assert report.to_json()["answers"] == {"passages_answered": 0, "lead_gold": None, "cites_gold": None}
+    assert report.to_json()["answers"] == {"answered": 0, "lead_gold": None, "cites_gold": None}
 
 
-def test_answer_lead_counts_only_answerable_questions_answered_with_passages() -> None:
+def test_answer_lead_counts_answerable_questions_given_an_answer() -> None:
     other = passage("Nội dung khác")
     answers = {
         "lead": answer("passages", RELEVANT, other),
@@ -464,13 +464,13 @@ def test_answer_lead_counts_only_answerable_questions_answered_with_passages() -
         "second": (False, True),
         "missing": (False, False),
         "empty": (False, False),
-        "faq": (None, None),
+        "faq": (False, False),  # an FAQ answer is judged by the passages it cites, like any other
         "none": (None, None),
         "off": (None, None),
     }
-    assert report.to_json()["answers"] == {"passages_answered": 4, "lead_gold": 0.25, "cites_gold": 0.5}
+    assert report.to_json()["answers"] == {"answered": 5, "lead_gold": 0.2, "cites_gold": 0.4}
     block = report.to_json()["per_kind"]["answerable"]
-    assert (block["passages_answered"], block["lead_gold"], block["cites_gold"]) == (4, 0.25, 0.5)
+    assert (block["answered"], block["lead_gold"], block["cites_gold"]) == (5, 0.2, 0.4)
     assert "lead_gold" not in report.to_json()["per_kind"]["offtopic"]
 
 
@@ -509,10 +509,11 @@ def test_render_group_answers_and_faq() -> None:
     assert groups["group"] == ["n", "R@1", "R@5", "R@10", "MRR@10", "none%"]
     assert groups["faq"][0] == "6" and groups["dieu-le"][0] == "1"
     answers = {row.split()[0]: row.split()[1:] for row in render_answers(report).splitlines()}
-    assert answers["kind"] == ["n", "pass", "lead%", "cite%", "faq%", "faqX%"]
-    assert answers["faq_paraphrase"] == ["4", "1", "100.0", "100.0", "25.0", "-"]
-    assert answers["faq_nearmiss"] == ["2", "-", "-", "-", "-", "50.0"]
-    assert answers["all"] == ["7", "1", "100.0", "100.0", "25.0", "50.0"]
+    assert answers["kind"] == ["n", "ans", "lead%", "cite%", "faq%", "faqX%"]
+    # FAQ answers without sources count as answers that cite no gold passage.
+    assert answers["faq_paraphrase"] == ["4", "3", "33.3", "33.3", "25.0", "-"]
+    assert answers["faq_nearmiss"] == ["2", "1", "0.0", "0.0", "-", "50.0"]
+    assert answers["all"] == ["7", "5", "20.0", "20.0", "25.0", "50.0"]
     assert len({len(row) for row in render_answers(report).splitlines()}) == 1
     assert render_faq(report) == (
         "FAQ: 4 questions name an entry: right entry 25.0%, other entry 25.0%, passages 25.0%, none 25.0%; "

@@ -11,8 +11,8 @@ bot rightly says "none", as answerable questions measure how often it wrongly do
 Optional fields of a question line: `group` (the knowledge document it is about, "none" or "faq", for per-group
 reports and leave-one-group-out tuning), `split` ("tune" or "holdout"; `select` keeps one) and `faq`: an entry id
 the answer should be (the FAQ hit rate), or null for a question that must not get any FAQ answer (FAQ near-misses).
-With answers, questions answered with passages also measure the answer's lead: is its first cited source a gold
-passage, and does it cite one at all.
+With answers, answerable questions that get an answer (passages, or an FAQ entry with the passages its basis
+names) also measure the answer's lead: is its first cited source a gold passage, and does it cite one at all.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class QuestionResult:
     expected_faq: str | None = None
     avoid_faq: bool = False
     answer_faq: str | None = None  # the FAQ entry the answer gave, if it was a FAQ answer
-    lead_relevant: bool | None = None  # answerable and answered with passages: is the first source a gold passage
+    lead_relevant: bool | None = None  # answerable and answered (passages or FAQ): is the first source a gold passage
     cites_relevant: bool | None = None  # ... is any cited source a gold passage
 
     @property
@@ -77,7 +77,7 @@ class KindMetrics:
     mrr: float | None
     none_rate: float | None  # share answered "none" (right for off-topic, a miss otherwise); None without `ask`
     # The rates below are None when no question of the group qualifies (or without `ask`).
-    passages_answered: int = 0  # answerable questions answered with passages: the base of the two lead rates
+    answered: int = 0  # answerable questions answered (passages or FAQ): the base of the two lead rates
     lead_gold: float | None = None  # share of those whose first cited source is a gold passage
     cites_gold: float | None = None  # share of those citing a gold passage at all
     faq_hit: float | None = None  # questions naming a FAQ entry: share answered with exactly that entry
@@ -98,7 +98,7 @@ class KindMetrics:
         if self.none_rate is not None:
             data["none_rate"] = _round(self.none_rate)
         if self.lead_gold is not None:
-            data["passages_answered"] = self.passages_answered
+            data["answered"] = self.answered
             data["lead_gold"] = _round(self.lead_gold)
             data["cites_gold"] = _round(self.cites_gold)
         if self.faq_hit is not None:
@@ -132,10 +132,10 @@ class EvalReport:
         return {group: _kind_metrics([r for r in self.results if (r.group or NO_GROUP) == group]) for group in groups}
 
     def answers(self) -> dict[str, object]:
-        """Answer-lead metrics over answerable questions answered with passages (nulls without `ask`)."""
+        """Answer-lead metrics over answerable questions given an answer (nulls without `ask`)."""
         metrics = _kind_metrics([r for r in self.results if r.answerable])
         return {
-            "passages_answered": metrics.passages_answered,
+            "answered": metrics.answered,
             "lead_gold": _round(metrics.lead_gold),
             "cites_gold": _round(metrics.cites_gold),
         }
@@ -295,7 +295,7 @@ def evaluate(
         rank = first_relevant_rank(search(item.question, k)[:k], item.gold) if item.gold else None
         answer = ask(item.question) if ask is not None else None
         lead = cites = None
-        if answer is not None and answer.kind == "passages" and item.gold:
+        if answer is not None and answer.kind != "none" and item.gold:
             relevant = [is_relevant(hit.passage, item.gold) for hit in answer.sources]
             lead, cites = bool(relevant and relevant[0]), any(relevant)
         results.append(
@@ -335,7 +335,7 @@ def _kind_metrics(results: Sequence[QuestionResult]) -> KindMetrics:
         recall,
         mrr,
         _none_rate(results),
-        passages_answered=len(led),
+        answered=len(led),
         lead_gold=_share(led, lambda r: bool(r.lead_relevant)),
         cites_gold=_share(led, lambda r: bool(r.cites_relevant)),
         faq_hit=_share(expected, lambda r: r.faq_hit),
@@ -380,16 +380,16 @@ def _rows_by(report: EvalReport, by: str) -> list[tuple[str, KindMetrics]]:
 
 
 def render_answers(report: EvalReport, by: str = "kind") -> str:
-    """Answer quality per kind (or group): `pass` answerable questions answered with passages, `lead%` of those
+    """Answer quality per kind (or group): `ans` answerable questions answered (passages or FAQ), `lead%` of those
     whose first source is gold, `cite%` citing gold at all; `faq%` right FAQ entry among questions naming one,
     `faqX%` FAQ near-misses wrongly given a FAQ answer. "all" pools every question."""
     rows = [*_rows_by(report, by), ("all", _kind_metrics(report.results))]
     width = max(len(by), *(len(name) for name, _ in rows))
-    columns = ["n", "pass", "lead%", "cite%", "faq%", "faqX%"]
+    columns = ["n", "ans", "lead%", "cite%", "faq%", "faqX%"]
     lines = [f"{by:<{width}}" + "".join(f"{column:>8}" for column in columns)]
     for name, m in rows:
         rates = [m.lead_gold, m.cites_gold, m.faq_hit, m.faq_false]
-        cells = [str(m.questions), str(m.passages_answered) if m.lead_gold is not None else "-"]
+        cells = [str(m.questions), str(m.answered) if m.lead_gold is not None else "-"]
         cells += [_cell(None if rate is None else rate * 100, "{:.1f}") for rate in rates]
         lines.append(f"{name:<{width}}" + "".join(f"{cell:>8}" for cell in cells))
     return "\n".join(lines)
