@@ -42,6 +42,7 @@ def test_everyday_phrase_brings_the_official_wording(question, official):
         ("Hồ sơ xét chuyển đảng chính thức gồm gì?", "chuyển sinh hoạt đảng"),  # the official phrase holds
         ("Nêu những khó khăn, thử thách của nhiệm kỳ", "thời gian dự bị"),  # a challenge is not probation
         ("Ý kiến phát biểu tại đại hội", "kỷ luật"),  # 'phát' is not 'phạt'
+        ("Mức phạt vượt đèn đỏ là bao nhiêu?", "hình thức kỷ luật"),  # a fine is not party discipline
     ],
 )
 def test_official_or_unrelated_words_are_left_alone(question, not_meant):

@@ -123,6 +123,12 @@ def test_an_empty_corpus_restores_nothing():
 
     assert restorer.restore("dang vien du bi") == "dang vien du bi"
     assert restorer.restore("Đảng viên") == "Đảng viên"
+    assert restorer.knows("đèn")  # nothing to tell known spellings from unknown ones
+
+
+def test_it_knows_which_spellings_the_documents_use(restorer):
+    assert restorer.knows("đảng") and restorer.knows("đang") and restorer.knows("đợi")
+    assert not restorer.knows("đáng") and not restorer.knows("dang")  # both fold like 'đảng', neither is written
 
 
 def test_sentence_boundaries_cut_the_context():

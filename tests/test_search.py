@@ -11,7 +11,7 @@ from bot.models import Passage
 from bot.qa.service import QAService
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex
-from bot.search.query import PassageTerms, embedding_text, whole_words_in
+from bot.search.query import PassageTerms, analyze, embedding_text, whole_words_in
 from bot.search.store import IndexFolder
 from bot.text import WORD, terms, with_bigrams
 from tests.conftest import CHARTER, REGULATION, REPORT, FakeEmbedder, fixture_text, write_knowledge
@@ -313,3 +313,16 @@ def test_a_long_question_is_embedded_by_its_head_and_its_tail():
     assert shown.startswith("Câu 3: Theo quy định hiện hành") and shown.endswith("Vậy chi bộ phải làm gì?")
     assert " … " in shown
     assert embedding_text("Đảng viên dự bị bao lâu?") == "Đảng viên dự bị bao lâu?"
+
+
+def test_a_word_spelled_as_the_documents_never_do_weighs_like_an_unknown_one(fake_search, monkeypatch):
+    """Folded, 'nối' is 'noi', as common as 'nơi': the documents' own spellings say it is foreign to them."""
+    index = fake_search._loaded()
+    query = analyze("chi bộ nối")
+    passage = next(h.passage for h in fake_search.search("chi bộ nơi đến") if " nơi " in h.passage.text)
+    assert "noi" in query.content_terms and not index.restorer.knows("nối") and index.restorer.knows("nơi")
+
+    spelled = index.coverage(query, passage)
+    monkeypatch.setattr(type(index.restorer), "knows", lambda self, syllable: True)
+
+    assert spelled < index.coverage(query, passage)

@@ -25,12 +25,8 @@ from bot.search.engine import SearchResult, cites_document, mentions_article
 # multilingual-e5 cosines between related Vietnamese texts sit in a narrow band (~0.80-0.95): what counts is the
 # distance above this floor, scaled to weigh like coverage (0-1).
 COSINE_FLOOR = 0.80
-COSINE_WEIGHT = 6.0
-EVIDENCE_MIN = 0.62
-# A curated entry whose basis is the passage the search put first (bot/qa/faq.py `agrees`) is a second sign that
-# the documents answer the question: its bar is lower. Chosen on tune with the FAQ rule (0.40-0.50 tie there: no
-# unanswerable question gets an entry, more paraphrases do; the highest of them kept).
-FAQ_EVIDENCE_MIN = 0.5
+COSINE_WEIGHT = 10.0
+EVIDENCE_MIN = 0.93
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,11 +33,12 @@ MARGIN_MIN = 0.05  # lead of the entry's fused score over the next entry's
 LEXICAL_MIN = 0.7  # its BM25 score against the best among entries
 LEXICAL_SHARE = 0.3  # weight of words against meaning when ranking entries
 
-# A question in other words gets the entry when the search agrees: the passage it puts first is the entry's basis,
-# the entry asks for the same kind of answer (bot/qa/asking.py), it is still close in meaning and has some of the
-# question's words, and the passages' evidence clears decision.FAQ_EVIDENCE_MIN. Chosen on tune questions by
-# `python bench/tune.py` (right entries minus twice the wrong ones); on holdout 9 of 17 paraphrases reach their
-# entry, none a wrong one, and 1 of 4 near misses gets the neighbouring entry (whose question the answer shows).
+# A question in other words gets the entry when the search agrees: the question is answerable from the passages
+# (bot/qa/decision.py), the passage the search puts first is the entry's basis, the entry asks for the same kind
+# of answer (bot/qa/asking.py), and it is still close in meaning with some of the question's words. Chosen on tune
+# questions by `python bench/tune.py` (right entries minus twice the wrong ones); on holdout 6 of 17 paraphrases
+# reach their entry, none a wrong one, and 1 of 4 near misses gets the neighbouring entry (whose question the
+# answer shows).
 AGREE_WORDING = 0.86
 AGREE_MARGIN = 0.0
 AGREE_COVERAGE = 0.2

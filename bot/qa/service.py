@@ -113,14 +113,10 @@ class QAService:
         if found is not None and faq_rules.accepts(found):
             return self._faq_answer(question, found.entry)
         result = index.search(query, vector, k=5)
-        if (
-            found is not None
-            and faq_rules.agrees(found, self._basis_leads(found.entry, result))
-            and decision.is_answerable(result, unknown, minimum=decision.FAQ_EVIDENCE_MIN)
-        ):
-            return self._faq_answer(question, found.entry)
         if not decision.is_answerable(result, unknown):
             return compose.none_answer(question)
+        if found is not None and faq_rules.agrees(found, self._basis_leads(found.entry, result)):
+            return self._faq_answer(question, found.entry)
         return compose.passages_answer(question, result, index.lexical.idf, self.provenance().dates)
 
     def _faq_answer(self, question: str, entry: FaqEntry) -> Answer:

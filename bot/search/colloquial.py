@@ -48,8 +48,6 @@ _LEXICON: dict[str, str] = {
     "đi bầu": "bầu cử",
     # discipline
     "bị phạt": "kỷ luật",
-    "xử phạt": "kỷ luật",
-    "mức phạt": "hình thức kỷ luật",
     "hình thức phạt": "hình thức kỷ luật",
     "làm sai": "vi phạm",
     "sai phạm": "vi phạm",

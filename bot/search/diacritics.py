@@ -173,6 +173,10 @@ class DiacriticRestorer:
                 forms[folded].append((-count, i))
         self._forms = {folded: [i for _, i in sorted(found)[:MAX_FORMS]] for folded, found in forms.items()}
 
+    def knows(self, syllable: str) -> bool:
+        """The documents use this lower-case syllable, diacritics and all (an empty model knows every one)."""
+        return syllable in self._ids or len(self.vocabulary) <= 1
+
     @property
     def sizes(self) -> tuple[int, int, int]:
         """How many words, bigrams and trigrams the model keeps."""

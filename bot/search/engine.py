@@ -202,16 +202,18 @@ class SearchIndex:
     def _coverage(self, query: Query, present: PassageTerms, exact: set[str]) -> float:
         """Share of the question's idf mass (words and word pairs) that the passage has.
 
-        Words the documents never use weigh the most. A word typed with diacritics must appear with the same
-        diacritics: folding alone would let 'giá vàng' match 'tham gia' and 'vắng mặt'.
+        Words the documents never use weigh the most, and so does a word typed with diacritics that the documents
+        never spell that way: folded, 'đèn đỏ' is 'den do', as common as 'đến', 'độ'. A word typed with diacritics
+        must appear with the same diacritics: folding alone would let 'giá vàng' match 'tham gia' and 'vắng mặt'.
         """
         if not query.content_terms:
             return 0.0
         found = total = 0.0
         for term in query.content_terms:
-            weight = self.lexical.idf(term)
-            total += weight
             typed = query.accents.get(term)
+            known = typed is None or self.restorer.knows(typed)
+            weight = self.lexical.idf(term) if known else self.lexical.max_idf
+            total += weight
             spelled = NUMBER_WORDS.get(term)  # '3 tháng' in the question, 'ba tháng' in the text
             if (
                 (term in present and (typed is None or typed in exact))
