@@ -128,8 +128,10 @@ _LEXICON: dict[str, str] = {
     "cấp trên": "cấp ủy cấp trên",
 }
 
-# Longest first, so 'chuyển đảng chính thức' is read before 'chuyển đảng' inside it.
-_PHRASES = sorted(((tuple(key.split()), official) for key, official in _LEXICON.items()), key=lambda p: -len(p[0]))
+# By folded first word, longest first: 'chuyển đảng chính thức' is read before 'chuyển đảng', which it contains.
+_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _key, _official in sorted(_LEXICON.items(), key=lambda item: -len(item[0].split())):
+    _BY_FIRST_WORD.setdefault(fold_diacritics(_key.split()[0]), []).append((tuple(_key.split()), _official))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,18 +148,20 @@ class Everyday:
 
 
 def everyday_phrases(question: str) -> Everyday:
-    """The question's everyday phrases and the official wording each stands for."""
+    """The question's everyday phrases and the official wording each stands for, read left to right."""
     typed = WORD.findall(normalize(question).lower())
-    found: list[tuple[int, str, str]] = []
-    taken = [False] * len(typed)
-    for phrase, official in _PHRASES:
-        size = len(phrase)
-        for start in range(len(typed) - size + 1):
-            if not any(taken[start : start + size]) and all(map(_same_word, typed[start : start + size], phrase)):
-                taken[start : start + size] = [True] * size
+    found: list[tuple[str, str]] = []
+    start = 0
+    while start < len(typed):
+        size = 1
+        for phrase, official in _BY_FIRST_WORD.get(fold_diacritics(typed[start]), ()):
+            if start + len(phrase) <= len(typed) and all(map(_same_word, typed[start : start + len(phrase)], phrase)):
+                size = len(phrase)
                 if official:  # '' marks an official phrase that contains an everyday one
-                    found.append((start, fold_diacritics(" ".join(phrase)), official))
-    return Everyday(tuple((phrase, official) for _, phrase, official in sorted(found)))
+                    found.append((fold_diacritics(" ".join(phrase)), official))
+                break
+        start += size
+    return Everyday(tuple(found))
 
 
 def _same_word(typed: str, known: str) -> bool:
