@@ -69,6 +69,29 @@ async def test_typing_is_shown_only_when_the_answer_is_slow(
     assert typed is typing_expected
 
 
+@pytest.mark.parametrize(
+    ("user_id", "question", "entry_question", "fact", "citation"),
+    [
+        # The example of issue 9: the entry says "dự bị", the member says "chờ mấy tháng ... chính thức".
+        (
+            1030,
+            "Kết nạp xong phải chờ mấy tháng mới thành đảng viên chính thức?",
+            "Thời gian dự bị của đảng viên là bao lâu?",
+            "mười hai tháng",
+            "Điều 5. Thời gian dự bị",
+        ),
+        (1031, "Mỗi tháng phải nộp tiền Đảng bao nhiêu?", "Mức đóng đảng phí", "một phần trăm", "Điều 6. Đảng phí"),
+    ],
+)
+async def test_a_faq_question_in_other_words_gets_the_entry_under_its_own_question(
+    tg: TgBot, user_id: int, question: str, entry_question: str, fact: str, citation: str
+) -> None:
+    reply = await ask(tg, user_id, question)
+    assert reply.html.startswith(f"<b>{entry_question}")  # the member sees which question is answered
+    assert fact in reply.text
+    assert f"📄 Điều lệ Đảng (trích, dùng cho kiểm thử) — {citation}" in reply.text
+
+
 async def test_off_topic_question_is_not_found(tg: TgBot) -> None:
     reply = await ask(tg, 1006, "Thời tiết Hà Nội ngày mai thế nào?")
     assert "không tìm thấy" in reply.text and "/faq" in reply.text
