@@ -28,6 +28,8 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
         ("dv nghi hop may thang lien thi bi xu ly gi", "vắng sinh hoạt"),
         ("Có quyết định điều động sang sở khác thì làm gì?", "chuyển công tác"),
         ("Bao giờ tôi được lên chính thức?", "chuyển đảng chính thức"),
+        ("Con tôi là đảng viên sắp đi bộ đội thì sinh hoạt đảng ra sao?", "nhập ngũ"),
+        ("Đảng viên bị khởi tố thì chi bộ xử lý thế nào?", "truy cứu trách nhiệm hình sự"),
     ],
 )
 def test_everyday_phrase_brings_the_official_wording(question, official):
