@@ -63,7 +63,7 @@ def measure(service: QAService, questions: list[str], rounds: int) -> dict[str, 
     for _ in range(rounds):
         for question in questions:
             started = time.perf_counter()
-            query = analyze(question)
+            query = analyze(question, service.lexicon)
             analyzed = time.perf_counter()
             vector = service.embedder.encode_queries([model_input(query, index.restorer.restore)])[0]
             embedded = time.perf_counter()

@@ -68,7 +68,7 @@ def load(paths: Sequence[Path]) -> list[Item]:
 def embed_all(service, items: list[Item], cache: Path) -> None:
     index = service._loaded()
     for item in items:
-        item.query = analyze(item.question)
+        item.query = analyze(item.question, service.lexicon)
         item.restored = model_input(item.query, index.restorer.restore)
     stored = dict(np.load(cache, allow_pickle=False)) if cache.exists() else {}
     texts = sorted({t for item in items for t in (item.restored, item.query.text)} - stored.keys())
@@ -312,7 +312,7 @@ def tune_agreement(service, items: list[Item]) -> None:
     rows = []
     for item in items:
         unknown = unknown_names(item.query.text, index.lexical.__contains__)
-        found = None if unknown else service.faq.candidate(item.question, item.vector)
+        found = None if unknown else service.faq.candidate(item.query, item.vector)
         result = index.search(item.query, item.vector, k=5)
         if found is None or faq.accepts(found) or not decision.is_answerable(result, unknown):
             rows.append((item, None, False))
@@ -348,7 +348,7 @@ def tune_faq(service, items: list[Item]) -> None:
             item,
             None
             if unknown_names(item.query.text, index.lexical.__contains__)
-            else service.faq.candidate(item.question, item.vector),
+            else service.faq.candidate(item.query, item.vector),
         )
         for item in items
     ]

@@ -44,6 +44,10 @@ class FaqError(BotError):
     pass
 
 
+class SynonymsError(BotError):
+    pass
+
+
 class IndexError_(BotError):
     pass
 

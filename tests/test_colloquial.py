@@ -4,8 +4,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.errors import SynonymsError
 from bot.qa.service import QAService
-from bot.search.colloquial import everyday_phrases
+from bot.search.colloquial import BUILT_IN, load_lexicon
 from bot.search.query import analyze, model_input
 from tests.conftest import CHARTER, FakeEmbedder, write_knowledge
 
@@ -33,7 +34,7 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
     ],
 )
 def test_everyday_phrase_brings_the_official_wording(question, official):
-    assert official in everyday_phrases(question).official
+    assert official in BUILT_IN.phrases(question).official
 
 
 @pytest.mark.parametrize(
@@ -48,7 +49,7 @@ def test_everyday_phrase_brings_the_official_wording(question, official):
     ],
 )
 def test_official_or_unrelated_words_are_left_alone(question, not_meant):
-    assert not_meant not in everyday_phrases(question).official
+    assert not_meant not in BUILT_IN.phrases(question).official
 
 
 def test_the_official_wording_joins_what_bm25_and_the_model_read():
@@ -76,3 +77,54 @@ def test_everyday_question_finds_the_official_passage(core_search, question, anc
 
     assert found.source == CHARTER
     assert anchor in found.text
+
+
+# -- the organisation's own phrases (knowledge/synonyms.yaml) ---------------------------------------------------
+
+
+def test_an_organisations_own_phrases_join_the_built_in_ones(tmp_path):
+    path = tmp_path / "synonyms.yaml"
+    path.write_text('"Họp Tổ": "sinh hoạt tổ đảng"\n"tiền Đảng": "đảng phí hằng tháng"\n', encoding="utf-8")
+
+    lexicon = load_lexicon(path)
+
+    assert lexicon.phrases("hop to thang nay lui lai").official == ("sinh hoạt tổ đảng",)
+    assert lexicon.phrases("nộp tiền Đảng").official == ("đảng phí hằng tháng",)  # replaces the built-in wording
+    assert lexicon.phrases("bị đuổi khỏi Đảng").official == ("khai trừ",)  # the built-in ones stay
+    assert load_lexicon(tmp_path / "absent.yaml") is BUILT_IN
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("- tiền Đảng\n- đảng phí\n", "must map everyday phrases"),
+        ('"tiền Đảng": 3\n', "must be text"),
+        ('"": "đảng phí"\n', "must be text"),
+        ('"a b c d e f g h i": "đảng phí"\n', "1 to 8 words"),
+        ('"tiền Đảng": [đảng phí\n', "not valid YAML"),
+    ],
+)
+def test_a_malformed_synonyms_file_is_one_clear_error(tmp_path, content, reason):
+    path = tmp_path / "synonyms.yaml"
+    path.write_text(content, encoding="utf-8")
+
+    with pytest.raises(SynonymsError, match=reason):
+        load_lexicon(path)
+
+
+def test_a_rebuild_takes_up_edited_phrases_and_a_broken_file_changes_nothing(tmp_path):
+    knowledge = write_knowledge(tmp_path / "knowledge")
+    service = QAService(knowledge, tmp_path / "index", FakeEmbedder())
+    service.rebuild()
+    question = "tống xuất đảng viên"  # 'tống xuất' is this organisation's word for 'khai trừ'
+    assert "khai trừ" not in service.search_result(question, dense=False).hits[0].passage.text
+
+    (knowledge / "synonyms.yaml").write_text('"tống xuất": "khai trừ"\n', encoding="utf-8")
+    report = service.rebuild()
+    assert "khai trừ" in service.search_result(question, dense=False).hits[0].passage.text
+    assert report.skipped == []  # the file is the bot's own, not a document to index
+
+    (knowledge / "synonyms.yaml").write_text('"tống xuất": [khai trừ\n', encoding="utf-8")
+    with pytest.raises(SynonymsError):
+        service.rebuild()
+    assert "khai trừ" in service.search_result(question, dense=False).hits[0].passage.text

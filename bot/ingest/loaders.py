@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = frozenset({".md", ".txt", ".docx", ".pdf", ".html", ".htm"})
 FAQ_FILENAME = "faq.yaml"
+SYNONYMS_FILENAME = "synonyms.yaml"  # the organisation's own everyday phrases (bot/search/colloquial.py)
 
 
 def decode_text(data: bytes) -> str:
@@ -122,13 +123,15 @@ def read_file(path: Path, root: Path) -> Document:
 
 
 def discover(root: Path) -> list[Path]:
-    """Files under root, sorted, except hidden ones and the FAQ; unsupported types are reported by the build."""
+    """Files under root, sorted, except hidden ones, the FAQ and the synonyms; unsupported types are reported by the
+    build."""
     files = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        if relative.as_posix() == FAQ_FILENAME or (path.name.lower() == "readme.md" and len(relative.parts) == 1):
+        own_files = (FAQ_FILENAME, SYNONYMS_FILENAME)
+        if relative.as_posix() in own_files or (path.name.lower() == "readme.md" and len(relative.parts) == 1):
             continue
         files.append(path)
     return files

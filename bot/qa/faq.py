@@ -163,7 +163,7 @@ class FaqBook:
             if encode_passages is not None:
                 self._entry_vectors = encode_passages([f"{e.question}\n{e.answer}" for e in self.entries])
 
-    def candidate(self, question: str, vector: np.ndarray) -> FaqCandidate | None:
+    def candidate(self, query: Query, vector: np.ndarray) -> FaqCandidate | None:
         """The entry that fits the question best, with its evidence; None without entries or vectors."""
         if self._vectors is None or self._lexical is None:
             return None
@@ -171,7 +171,6 @@ class FaqBook:
         wording = np.full(len(self.entries), -1.0)
         np.maximum.at(wording, self._variant_entry, self._vectors @ vector)
         similarity = wording if self._entry_vectors is None else np.maximum(wording, self._entry_vectors @ vector)
-        query = analyze(question)
         lexical = self._lexical.scores(query.search_terms).astype(np.float64)
         lexical = lexical / (lexical.max() or 1.0)
         spread = max(float(similarity.max() - similarity.min()), 1e-6)
@@ -181,7 +180,7 @@ class FaqBook:
         margin = float(fused[best] - fused[order[1]]) if len(order) > 1 else 1.0
         covered = self._coverage(query, self._words[best])
         entry = self.entries[best]
-        asked = asked_for(question)
+        asked = asked_for(query.text)
         same = not self._asks[best] or any(same_ask(asked, kinds) for kinds in self._asks[best])
         return FaqCandidate(
             entry, float(similarity[best]), float(wording[best]), margin, float(lexical[best]), covered, same
@@ -195,7 +194,7 @@ class FaqBook:
 
     def match(self, question: str, vector: np.ndarray | None = None) -> FaqMatch | None:
         """The entry this question asks for, if the match is convincing; else None."""
-        found = self.candidate(question, vector) if vector is not None else None
+        found = self.candidate(analyze(question), vector) if vector is not None else None
         if found is None or not accepts(found):
             return None
         return FaqMatch(found.entry, found.wording)

@@ -28,7 +28,7 @@ from bot.errors import (
     ReindexBusyError,
 )
 from bot.ingest.chunking import chunk
-from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, read_bytes
+from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, SYNONYMS_FILENAME, read_bytes
 from bot.models import Answer, BuildReport, FaqEntry, Hit, IndexInfo
 from bot.qa import answer as compose
 from bot.qa import decision
@@ -37,6 +37,7 @@ from bot.qa.faq import FaqBook, load_faq
 from bot.qa.provenance import DocumentDates, FaqSources, resolve
 from bot.qa.scope import unknown_names
 from bot.search.builder import build_index, is_stale
+from bot.search.colloquial import load_lexicon
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex, SearchResult
 from bot.search.query import Query, analyze, model_input
@@ -97,19 +98,20 @@ class QAService:
         self._swap = threading.Lock()
         self._rebuilding = threading.Lock()
         self.faq = self._load_faq()
+        self.lexicon = load_lexicon(self.knowledge_dir / SYNONYMS_FILENAME)
         self._provenance: _Provenance | None = None
 
     # -- questions ---------------------------------------------------------------------------------
 
     def ask(self, question: str) -> Answer:
-        query = analyze(question)
+        query = analyze(question, self.lexicon)
         if not query.text:
             raise EmptyQuestionError()
         index = self._loaded()
         # Names the documents never mention ('Hội Cựu chiến binh', 'Quy định 214') cannot be answered from them.
         unknown = unknown_names(query.text, index.lexical.__contains__)
         vector = self._embed(query)
-        found = None if unknown else self.faq.candidate(query.text, vector)
+        found = None if unknown else self.faq.candidate(query, vector)
         if found is not None and faq_rules.accepts(found):
             return self._faq_answer(question, found.entry)
         result = index.search(query, vector, k=5)
@@ -142,7 +144,7 @@ class QAService:
 
     def search_result(self, question: str, k: int = 5, *, dense: bool = True, lexical: bool = True) -> SearchResult:
         """Search with both channels (default) or one of them, for comparisons."""
-        query = analyze(question)
+        query = analyze(question, self.lexicon)
         if not query.text:
             raise EmptyQuestionError()
         vector = self._embed(query) if dense else None
@@ -184,7 +186,8 @@ class QAService:
             self._rebuilding.release()
 
     def _rebuild(self, progress: Callable[[str], None] | None, incremental: bool) -> BuildReport:
-        faq = self._load_faq()  # a broken faq.yaml fails the rebuild before anything is published
+        faq = self._load_faq()  # a broken faq.yaml or synonyms.yaml fails the rebuild before anything is published
+        lexicon = load_lexicon(self.knowledge_dir / SYNONYMS_FILENAME)
         report = build_index(
             self.knowledge_dir,
             self.index_dir,
@@ -196,7 +199,7 @@ class QAService:
         )
         fresh = self._open()
         with self._swap:
-            old, self._index, self.faq = self._index, fresh, faq
+            old, self._index, self.faq, self.lexicon = self._index, fresh, faq, lexicon
         if old is not None:
             old.close()
         report.faq_unresolved = self.provenance().faq.report()

@@ -10,9 +10,16 @@ that contains an everyday one. The list is about party work in general, never ab
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
+
+from bot.errors import SynonymsError
 from bot.text import WORD, fold_diacritics, has_diacritics, normalize
+
+MAX_PHRASE_WORDS = 8
 
 _LEXICON: dict[str, str] = {
     # admission
@@ -160,11 +167,6 @@ _LEXICON: dict[str, str] = {
     "cấp trên": "cấp ủy cấp trên",
 }
 
-# By folded first word, longest first: 'chuyển đảng chính thức' is read before 'chuyển đảng', which it contains.
-_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _key, _official in sorted(_LEXICON.items(), key=lambda item: -len(item[0].split())):
-    _BY_FIRST_WORD.setdefault(fold_diacritics(_key.split()[0]), []).append((tuple(_key.split()), _official))
-
 
 @dataclass(frozen=True, slots=True)
 class Everyday:
@@ -179,21 +181,67 @@ class Everyday:
         return ", ".join(self.official)
 
 
-def everyday_phrases(question: str) -> Everyday:
-    """The question's everyday phrases and the official wording each stands for, read left to right."""
-    typed = WORD.findall(normalize(question).lower())
-    found: list[tuple[str, str]] = []
-    start = 0
-    while start < len(typed):
-        size = 1
-        for phrase, official in _BY_FIRST_WORD.get(fold_diacritics(typed[start]), ()):
-            if start + len(phrase) <= len(typed) and all(map(_same_word, typed[start : start + len(phrase)], phrase)):
-                size = len(phrase)
-                if official:  # '' marks an official phrase that contains an everyday one
-                    found.append((fold_diacritics(" ".join(phrase)), official))
-                break
-        start += size
-    return Everyday(tuple(found))
+class Lexicon:
+    """Everyday phrases and their official wording: the built-in list, plus an organisation's own."""
+
+    def __init__(self, entries: Mapping[str, str]) -> None:
+        self.size = len(entries)
+        # By folded first word, longest first: 'chuyển đảng chính thức' is read before 'chuyển đảng' inside it.
+        self._by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, official in sorted(entries.items(), key=lambda item: -len(item[0].split())):
+            phrase = tuple(key.split())
+            self._by_first_word.setdefault(fold_diacritics(phrase[0]), []).append((phrase, official))
+        self._entries = dict(entries)
+
+    def extended(self, extra: Mapping[str, str]) -> Lexicon:
+        """This lexicon with `extra` added; an extra phrase replaces a built-in one."""
+        return Lexicon({**self._entries, **extra}) if extra else self
+
+    def phrases(self, question: str) -> Everyday:
+        """The question's everyday phrases and the official wording each stands for, read left to right."""
+        typed = WORD.findall(normalize(question).lower())
+        found: list[tuple[str, str]] = []
+        start = 0
+        while start < len(typed):
+            size = 1
+            for phrase, official in self._by_first_word.get(fold_diacritics(typed[start]), ()):
+                end = start + len(phrase)
+                if end <= len(typed) and all(map(_same_word, typed[start:end], phrase)):
+                    size = len(phrase)
+                    if official:  # '' marks an official phrase that contains an everyday one
+                        found.append((fold_diacritics(" ".join(phrase)), official))
+                    break
+            start += size
+        return Everyday(tuple(found))
+
+
+BUILT_IN = Lexicon(_LEXICON)
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """The built-in lexicon plus the organisation's `synonyms.yaml` ('everyday phrase: official wording').
+
+    A missing file adds nothing; anything malformed is a SynonymsError naming the entry.
+    """
+    if not path.is_file():
+        return BUILT_IN
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise SynonymsError(f"{path} is not valid YAML: {err}. Fix the file and reload.") from err
+    if raw is None:
+        return BUILT_IN
+    if not isinstance(raw, dict):
+        raise SynonymsError(f'{path} must map everyday phrases to official wording ("tiền Đảng": "đảng phí").')
+    extra: dict[str, str] = {}
+    for key, official in raw.items():
+        if not isinstance(key, str) or not isinstance(official, str) or not key.strip() or not official.strip():
+            raise SynonymsError(f"{path}: entry {key!r}: both the phrase and its official wording must be text.")
+        phrase = " ".join(WORD.findall(normalize(key).lower()))
+        if not phrase or len(phrase.split()) > MAX_PHRASE_WORDS:
+            raise SynonymsError(f"{path}: entry {key!r}: a phrase has 1 to {MAX_PHRASE_WORDS} words.")
+        extra[phrase] = normalize(official).strip()
+    return BUILT_IN.extended(extra)
 
 
 def _same_word(typed: str, known: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
-from bot.search.colloquial import everyday_phrases
+from bot.search.colloquial import BUILT_IN, Lexicon
 from bot.text import (
     ABBREVIATIONS,
     QUESTION_STOPWORDS,
@@ -58,13 +58,13 @@ class Query:
         return term in present or (term in self.alternatives and all(t in present for t in self.alternatives[term]))
 
 
-def analyze(question: str) -> Query:
+def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
     text = clean_question(question)
     sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
-    last = analyze(sentences[-1]) if len(sentences) > 1 else None
+    last = analyze(sentences[-1], lexicon) if len(sentences) > 1 else None
     unigrams = terms(text)
     folded = " ".join(unigrams)
-    everyday = everyday_phrases(text)
+    everyday = lexicon.phrases(text)
     official = [terms(wording) for wording in everyday.official]
     alternatives: dict[str, tuple[str, ...]] = {}
     for phrase, wording in everyday.found:
