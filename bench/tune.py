@@ -254,56 +254,68 @@ def tune_decision(service, items: list[Item], dense_weight: float) -> None:
     print(f"unanswerable refused by name checks alone: {len(by_name)} of {int((~rows.gold).sum())}")
 
 
+@dataclass
+class FaqCounts:
+    """What one FAQ rule did: right and wrong entries for paraphrases, any entry for near misses, unanswerable
+    questions and the other answerable ones."""
+
+    paraphrases: int = 0
+    right: int = 0
+    wrong: int = 0
+    near: int = 0
+    near_hit: int = 0
+    unanswerable: int = 0
+    unanswerable_hit: int = 0
+    others_hit: int = 0
+
+    @classmethod
+    def of(cls, rows) -> FaqCounts:
+        """`rows`: (item, the candidate entry or None, whether the rule gave it)."""
+        counts = cls()
+        for item, found, hit in rows:
+            if item.faq:
+                counts.paraphrases += 1
+                counts.right += hit and found.entry.id == item.faq
+                counts.wrong += hit and found.entry.id != item.faq
+            elif item.kind == "faq_nearmiss":
+                counts.near += 1
+                counts.near_hit += hit
+            elif not item.gold:
+                counts.unanswerable += 1
+                counts.unanswerable_hit += hit
+            else:
+                counts.others_hit += hit
+        return counts
+
+    def rates(self) -> dict[str, float]:
+        return {
+            "right": self.right / max(self.paraphrases, 1),
+            "wrong_entry": self.wrong / max(self.paraphrases, 1),
+            "nearmiss_faq": self.near_hit / max(self.near, 1),
+            "unanswerable_faq": self.unanswerable_hit / max(self.unanswerable, 1),
+        }
+
+
 def faq_outcomes(rows, same: float, margin: float, lexical: float, coverage: float) -> dict[str, float]:
     """Right entry among FAQ paraphrases; any FAQ answer to a near-miss or an unanswerable question."""
-    right = wrong = paraphrases = near = near_hit = unanswerable = unanswerable_hit = 0
-    for item, found in rows:
-        hit = found is not None and faq.accepts(found, same, margin, lexical, coverage)
-        if item.faq:
-            paraphrases += 1
-            right += hit and found.entry.id == item.faq
-            wrong += hit and found.entry.id != item.faq
-        elif item.kind == "faq_nearmiss":
-            near += 1
-            near_hit += hit
-        elif not item.gold:
-            unanswerable += 1
-            unanswerable_hit += hit
-    return {
-        "right": right / max(paraphrases, 1),
-        "wrong_entry": wrong / max(paraphrases, 1),
-        "nearmiss_faq": near_hit / max(near, 1),
-        "unanswerable_faq": unanswerable_hit / max(unanswerable, 1),
-        "gain": right - 2 * (wrong + near_hit + unanswerable_hit),
-    }
+    counts = FaqCounts.of(
+        (item, found, found is not None and faq.accepts(found, same, margin, lexical, coverage)) for item, found in rows
+    )
+    return {**counts.rates(), "gain": counts.right - 2 * (counts.wrong + counts.near_hit + counts.unanswerable_hit)}
 
 
 def agreement_outcomes(rows, wording: float, margin: float, coverage: float) -> dict[str, float]:
     """The same counts for the second rule: an entry whose basis the search put first, for a question the
     passages' evidence says is answerable. (A lower evidence bar for such entries was tried: never chosen.)"""
-    right = wrong = paraphrases = near = near_hit = unanswerable = unanswerable_hit = others = 0
-    for item, found, leads in rows:
-        hit = found is not None and faq.agrees(found, leads, wording, margin, coverage)
-        if item.faq:
-            paraphrases += 1
-            right += hit and found.entry.id == item.faq
-            wrong += hit and found.entry.id != item.faq
-        elif item.kind == "faq_nearmiss":
-            near += 1
-            near_hit += hit
-        elif not item.gold:
-            unanswerable += 1
-            unanswerable_hit += hit
-        else:
-            others += hit
+    counts = FaqCounts.of(
+        (item, found, found is not None and faq.agrees(found, leads, wording, margin, coverage))
+        for item, found, leads in rows
+    )
     return {
-        "right": right / max(paraphrases, 1),
-        "wrong_entry": wrong / max(paraphrases, 1),
-        "nearmiss_faq": near_hit / max(near, 1),
-        "unanswerable_faq": unanswerable_hit / max(unanswerable, 1),
-        "other_answerable_faq": others,
+        **counts.rates(),
+        "other_answerable_faq": counts.others_hit,
         # Unanswerable questions reach an entry only where the passages would have answered them too.
-        "gain": right - 2 * (wrong + near_hit),
+        "gain": counts.right - 2 * (counts.wrong + counts.near_hit),
     }
 
 
