@@ -108,7 +108,16 @@ def test_a_malformed_synonyms_file_is_one_clear_error(tmp_path, content, reason)
     path = tmp_path / "synonyms.yaml"
     path.write_text(content, encoding="utf-8")
 
-    with pytest.raises(SynonymsError, match=reason):
+    with pytest.raises(SynonymsError, match=reason) as raised:
+        load_lexicon(path)
+    assert "\n" not in str(raised.value)
+
+
+def test_a_synonyms_file_in_another_encoding_is_one_clear_error(tmp_path):
+    path = tmp_path / "synonyms.yaml"
+    path.write_bytes('"tiền Đảng": "đảng phí"\n'.encode("utf-16"))  # as some editors save it
+
+    with pytest.raises(SynonymsError, match=r"is not UTF-8 text .* Save it as UTF-8"):
         load_lexicon(path)
 
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import yaml
 from pydantic import ValidationError
 
 from bot.errors import FaqError
+from bot.ingest.yaml_file import read_yaml
 from bot.models import FaqEntry
 from bot.qa.asking import asked_for, same_ask
 from bot.search.lexical import LexicalIndex
@@ -48,10 +48,7 @@ def load_faq(path: Path) -> tuple[FaqEntry, ...]:
     """Read faq.yaml; a missing file is an empty FAQ, anything malformed is a FaqError naming the entry."""
     if not path.is_file():
         return ()
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise FaqError(f"{path} is not valid YAML: {err}. Fix the file and reload.") from err
+    raw = read_yaml(path, FaqError)
     if raw is None:
         return ()
     if not isinstance(raw, list):

@@ -14,9 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.errors import SynonymsError
+from bot.ingest.yaml_file import read_yaml
 from bot.text import WORD, fold_diacritics, has_diacritics, normalize
 
 MAX_PHRASE_WORDS = 8
@@ -225,10 +224,7 @@ def load_lexicon(path: Path) -> Lexicon:
     """
     if not path.is_file():
         return BUILT_IN
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise SynonymsError(f"{path} is not valid YAML: {err}. Fix the file and reload.") from err
+    raw = read_yaml(path, SynonymsError)
     if raw is None:
         return BUILT_IN
     if not isinstance(raw, dict):
