@@ -45,11 +45,20 @@ def test_a_topic_alone_gets_its_overview(bundled, question, entry_id, fact):
     assert fact in answer.answer
 
 
-def test_a_student_gets_the_students_rate_and_nothing_about_retirees(bundled):
+def test_a_student_gets_the_students_rate_and_it_does_not_open_with_retirees(bundled):
     answer = bundled.ask("Tôi là sinh viên, đảng phí mỗi tháng bao nhiêu?")
 
-    assert answer.answer.splitlines()[0] == "• Sinh viên là đảng viên: đóng 5.000 đồng mỗi tháng."
-    assert "hưu" not in answer.answer and "Xem thêm" not in answer.answer
+    # Since 'mỗi tháng' reads as the rules' 'hằng tháng', the rates entry answers, students' rate included.
+    assert answer.faq_id == "muc-dong-dang-phi"
+    assert "sinh viên đóng 5.000 đồng/tháng" in answer.answer
+    assert "hưu" not in answer.answer.split(".")[0] and "Xem thêm" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["Đảng phí mỗi tháng đóng bao nhiêu?", "Mỗi tháng phải nộp tiền Đảng bao nhiêu?"])
+def test_the_common_dues_question_gets_the_rates_not_a_students_case(bundled, question):
+    answer = bundled.ask(question)
+
+    assert "1% tiền lương" in answer.answer.split(".")[0]
 
 
 def test_the_readme_question_has_no_unrelated_xem_them(bundled):

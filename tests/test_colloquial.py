@@ -22,8 +22,10 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
 @pytest.mark.parametrize(
     ("question", "official"),
     [
-        ("Thỉnh thoảng quên nộp tiền Đảng thì có sao không?", "đảng phí"),
-        ("thinh thoang quen nop tien dang thi co sao khong", "đảng phí"),
+        ("Tiền Đảng tháng này chưa đóng thì có sao không?", "đảng phí"),
+        ("tien dang thang nay chua dong thi co sao khong", "đảng phí"),
+        ("Mỗi tháng phải nộp tiền Đảng bao nhiêu?", "đóng đảng phí"),
+        ("Đảng phí mỗi tháng đóng bao nhiêu?", "hằng tháng"),  # the rules' word for it
         ("Vừa làm lễ xong, em phải qua giai đoạn thử thách bao lâu?", "thời gian dự bị"),
         ("Chi bộ có tự đuổi một đồng chí ra khỏi Đảng được không?", "khai trừ"),
         ("dv nghi hop may thang lien thi bi xu ly gi", "vắng sinh hoạt"),
@@ -53,13 +55,13 @@ def test_official_or_unrelated_words_are_left_alone(question, not_meant):
 
 
 def test_the_official_wording_joins_what_bm25_and_the_model_read():
-    query = analyze("Mỗi tháng phải nộp tiền Đảng bao nhiêu?")
+    query = analyze("Tiền Đảng của sinh viên là bao nhiêu?")
 
     assert "dang_phi" in query.search_terms
     # A passage saying 'đảng phí' covers 'tiền Đảng'; one saying neither covers neither.
     assert query.covered("tien", {"dang", "phi"}) and query.covered("tien_dang", {"dang", "phi"})
     assert not query.covered("tien", {"dang", "vien"})
-    assert model_input(query, str.upper) == "MỖI THÁNG PHẢI NỘP TIỀN ĐẢNG BAO NHIÊU? (đảng phí)"
+    assert model_input(query, str.upper) == "TIỀN ĐẢNG CỦA SINH VIÊN LÀ BAO NHIÊU? (đảng phí)"
     assert model_input(analyze("Đảng phí hằng tháng"), str.upper) == "ĐẢNG PHÍ HẰNG THÁNG"
 
 
@@ -89,7 +91,7 @@ def test_an_organisations_own_phrases_join_the_built_in_ones(tmp_path):
     lexicon = load_lexicon(path)
 
     assert lexicon.phrases("hop to thang nay lui lai").official == ("sinh hoạt tổ đảng",)
-    assert lexicon.phrases("nộp tiền Đảng").official == ("đảng phí hằng tháng",)  # replaces the built-in wording
+    assert lexicon.phrases("tiền Đảng của tôi").official == ("đảng phí hằng tháng",)  # replaces the built-in one
     assert lexicon.phrases("bị đuổi khỏi Đảng").official == ("khai trừ",)  # the built-in ones stay
     assert load_lexicon(tmp_path / "absent.yaml") is BUILT_IN
 

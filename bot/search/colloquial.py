@@ -21,6 +21,13 @@ from bot.text import WORD, fold_diacritics, has_diacritics, normalize
 MAX_PHRASE_WORDS = 8
 
 _LEXICON: dict[str, str] = {
+    # how often: regulations write 'hằng tháng', members 'mỗi tháng' or 'hàng tháng'
+    "mỗi tháng": "hằng tháng",
+    "hàng tháng": "hằng tháng",
+    "mỗi năm": "hằng năm",
+    "hàng năm": "hằng năm",
+    "mỗi quý": "hằng quý",
+    "hàng quý": "hằng quý",
     # admission
     "vô đảng": "kết nạp vào Đảng",
     "vào đảng": "kết nạp vào Đảng",
@@ -136,6 +143,9 @@ _LEXICON: dict[str, str] = {
     "nghỉ việc": "thôi việc",
     # dues
     "tiền đảng": "đảng phí",
+    "nộp tiền đảng": "đóng đảng phí",
+    "đóng tiền đảng": "đóng đảng phí",
+    "nộp đảng phí": "đóng đảng phí",
     "quỹ đảng": "đảng phí",
     "lương hưu": "hưu trí",
     "về hưu": "hưu trí",
