@@ -194,7 +194,6 @@ class Lexicon:
     """Everyday phrases and their official wording: the built-in list, plus an organisation's own."""
 
     def __init__(self, entries: Mapping[str, str]) -> None:
-        self.size = len(entries)
         # By folded first word, longest first: 'chuyển đảng chính thức' is read before 'chuyển đảng' inside it.
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, official in sorted(entries.items(), key=lambda item: -len(item[0].split())):
