@@ -319,6 +319,22 @@ def agreement_outcomes(rows, wording: float, margin: float, coverage: float) -> 
     }
 
 
+def report_grid(rows, grid, outcomes: Callable, names: Sequence[str], shipped: tuple) -> None:
+    """The five best settings on tune (by `gain`), then the shipped one on tune and on holdout."""
+    tune = [row for row in rows if row[0].split == "tune"]
+    holdout = [row for row in rows if row[0].split == "holdout"]
+
+    def shown(subset, values) -> str:
+        return json.dumps({k: round(v, 3) for k, v in outcomes(subset, *values).items()})
+
+    ranked = sorted(grid, key=lambda values: (outcomes(tune, *values)["gain"], values), reverse=True)
+    for values in ranked[:5]:
+        setting = ", ".join(f"{name} {value}" for name, value in zip(names, values, strict=True))
+        print(f"{setting}: tune {shown(tune, values)}")
+    for name, subset in (("tune", tune), ("holdout", holdout)):
+        print(f"{name} with the shipped constants {shipped}: {shown(subset, shipped)}")
+
+
 def tune_agreement(service, items: list[Item]) -> None:
     index = service._loaded()
     rows = []
@@ -336,21 +352,9 @@ def tune_agreement(service, items: list[Item]) -> None:
         for margin in (0.0, 0.03, 0.05, 0.08, 0.1, 0.15)
         for cover in (0.0, 0.1, 0.2, 0.3, 0.4)
     ]
-    tune = [row for row in rows if row[0].split == "tune"]
-    holdout = [row for row in rows if row[0].split == "holdout"]
     print("\n## FAQ by agreement with the search: chosen on tune (right minus twice the wrong), then holdout\n")
-    ranked = sorted(grid, key=lambda values: (agreement_outcomes(tune, *values)["gain"], values), reverse=True)
-    for values in ranked[:5]:
-        print(
-            f"wording {values[0]}, margin {values[1]}, coverage {values[2]}: tune "
-            + json.dumps({k: round(v, 3) for k, v in agreement_outcomes(tune, *values).items()})
-        )
     shipped = (faq.AGREE_WORDING, faq.AGREE_MARGIN, faq.AGREE_COVERAGE)
-    for name, subset in (("tune", tune), ("holdout", holdout)):
-        print(
-            f"{name} with the shipped constants {shipped}: "
-            + json.dumps({k: round(v, 3) for k, v in agreement_outcomes(subset, *shipped).items()})
-        )
+    report_grid(rows, grid, agreement_outcomes, ("wording", "margin", "coverage"), shipped)
 
 
 def tune_faq(service, items: list[Item]) -> None:
@@ -371,21 +375,9 @@ def tune_faq(service, items: list[Item]) -> None:
         for lex in (0.0, 0.7)
         for cover in (0.0, 0.7, 0.8, 0.9, 1.0)
     ]
-    tune = [row for row in rows if row[0].split == "tune"]
-    holdout = [row for row in rows if row[0].split == "holdout"]
     print("\n## FAQ matching: chosen on tune (right entries minus twice the wrong ones), then holdout\n")
-    ranked = sorted(grid, key=lambda values: (faq_outcomes(tune, *values)["gain"], values), reverse=True)
-    for values in ranked[:5]:
-        print(
-            f"same-question {values[0]}, margin {values[1]}, lexical {values[2]}, coverage {values[3]}: tune "
-            + json.dumps({k: round(v, 3) for k, v in faq_outcomes(tune, *values).items()})
-        )
     shipped = (faq.SAME_QUESTION, faq.MARGIN_MIN, faq.LEXICAL_MIN, faq.COVERAGE_MIN)
-    for name, subset in (("tune", tune), ("holdout", holdout)):
-        print(
-            f"{name} with the shipped constants {shipped}: "
-            + json.dumps({k: round(v, 3) for k, v in faq_outcomes(subset, *shipped).items()})
-        )
+    report_grid(rows, grid, faq_outcomes, ("same-question", "margin", "lexical", "coverage"), shipped)
     answered = [item for item, found in rows if found is not None and faq.accepts(found) and not item.faq and item.gold]
     others = [item for item in items if item.gold and not item.faq]
     print(f"answerable questions from the other sets given a curated answer: {len(answered)} of {len(others)}")
