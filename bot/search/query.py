@@ -65,12 +65,13 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
     unigrams = terms(text)
     folded = " ".join(unigrams)
     everyday = lexicon.phrases(text)
-    official = [terms(wording) for wording in everyday.official]
+    wording_terms = {wording: tuple(terms(wording)) for wording in everyday.official}
+    official = [list(found) for found in wording_terms.values()]
     alternatives: dict[str, tuple[str, ...]] = {}
     for phrase, wording in everyday.found:
         words = phrase.split()
         for term in (*words, *(f"{a}_{b}" for a, b in itertools.pairwise(words))):
-            alternatives.setdefault(term, tuple(terms(wording)))
+            alternatives.setdefault(term, wording_terms[wording])
     article = _ARTICLE.search(folded)
     clause = _CLAUSE.search(folded)
     # An abbreviation is followed by its expansion in `unigrams`; the expansion is what a passage should have.
