@@ -13,10 +13,11 @@ from typing import TextIO
 
 from bot.config import Settings, load_settings
 from bot.errors import BotError, EmptyQuestionError, IndexDamagedError, UndecodableLineError
-from bot.ingest.loaders import FAQ_FILENAME
+from bot.ingest.loaders import FAQ_FILENAME, SYNONYMS_FILENAME
 from bot.models import Answer, BuildReport
 from bot.qa.faq import load_faq
 from bot.qa.service import QAService, up_to_date
+from bot.search.colloquial import load_lexicon
 from bot.search.store import IndexFolder
 
 EXIT_ERROR = 1
@@ -144,7 +145,9 @@ def _index(settings: Settings, full: bool) -> int:
             print(f"The index in {err.index_dir} is damaged: {err.problem}; building it from scratch.", file=sys.stderr)
             manifest, full = None, True
         if manifest is not None:
-            load_faq(settings.knowledge_dir / FAQ_FILENAME)  # a broken faq.yaml is reported even with nothing to do
+            # A broken faq.yaml or synonyms.yaml is reported even with nothing to do.
+            load_faq(settings.knowledge_dir / FAQ_FILENAME)
+            load_lexicon(settings.knowledge_dir / SYNONYMS_FILENAME)
             IndexFolder(settings.index_dir).clean_up()
             print(
                 f"The index is up to date: {manifest['documents']} documents, {manifest['passages']} passages; "

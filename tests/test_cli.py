@@ -89,6 +89,26 @@ def test_index_again_does_nothing_reuses_vectors_after_a_change_and_re_embeds_wi
     assert "(0 embedded," not in full
 
 
+@pytest.mark.parametrize(
+    ("filename", "content", "reason"),
+    [
+        ("faq.yaml", "- id: [khong-dong\n", "faq.yaml"),
+        ("synonyms.yaml", "tiền Đảng: [đảng phí\n", "synonyms.yaml"),
+    ],
+)
+def test_index_with_nothing_to_do_still_reports_a_broken_curated_file(indexed, capsys, filename, content, reason):
+    """An admin who only edited faq.yaml or synonyms.yaml and runs `index` learns at once that it does not load."""
+    knowledge, _ = indexed
+    (knowledge / filename).write_text(content, encoding="utf-8")
+
+    code, out, err = _run(capsys, "index")
+
+    assert code == 1
+    assert "nothing to do" not in out
+    assert reason in err
+    assert "Traceback" not in err
+
+
 def test_index_lists_skipped_files(folders, capsys):
     knowledge, _ = folders
     (knowledge / "hong.pdf").write_bytes(b"this is not a pdf " * 10)
