@@ -52,6 +52,7 @@ class Answer:
     answer: str
     sources: tuple[Hit, ...] = ()
     faq_id: str | None = None
+    case: str = ""  # of a curated answer: its line for the asker's own case, shown first ('' when none stands out)
 
     def to_json(self) -> dict[str, object]:
         return {

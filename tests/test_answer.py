@@ -115,6 +115,51 @@ def test_faq_answer_shows_the_date_and_returns_its_sources():
     assert answer.sources == (source,)
 
 
+RATES = FaqEntry(
+    id="muc-dong",
+    question="Mức đóng đảng phí hằng tháng là bao nhiêu?",
+    answer=(
+        "Đảng viên hưởng tiền lương đóng 1% tiền lương hằng tháng. Đảng viên hưởng lương hưu đóng 0,5% mức lương "
+        "hưu; học sinh, sinh viên đóng 5.000 đồng/tháng; đối tượng khác thì theo mức quy định riêng."
+    ),
+)
+
+
+def _naming_idf(word: str) -> float:
+    """Words that fold like everyday function words ('thì', 'về', 'bố') are common in any document."""
+    return 0.5 if set(word.split("_")) & {"thi", "ve", "bo"} else 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "case"),
+    [
+        ("Tôi là sinh viên, đảng phí mỗi tháng bao nhiêu?", "học sinh, sinh viên đóng 5.000 đồng/tháng."),
+        ("Bố tôi về hưu rồi thì đóng đảng phí bao nhiêu?", "Đảng viên hưởng lương hưu đóng 0,5% mức lương hưu."),
+    ],
+)
+def test_a_curated_answer_opens_with_the_line_for_the_askers_case(question, case):
+    answer = faq_answer(question, RATES, query=analyze(question), idf=_naming_idf)
+
+    assert answer.case == case
+    assert answer.answer == f"Trường hợp bạn hỏi: {case}\n\n{RATES.answer}"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mức đóng đảng phí hằng tháng là bao nhiêu?",  # the entry's own question: no case of its own
+        "Đảng phí mỗi tháng nộp bao nhiêu?",  # no word of a case
+        "Đảng viên hưởng lương đóng đảng phí bao nhiêu?",  # the opening line is that case already
+        "Chi bộ tôi ở khu phố, đóng đảng phí bao nhiêu?",  # words no line has
+        "Vợ tôi thì đóng đảng phí bao nhiêu?",  # 'thì' is in a later line, but names no case
+    ],
+)
+def test_no_case_line_without_a_case_that_one_later_line_alone_answers(question):
+    answer = faq_answer(question, RATES, query=analyze(question), idf=_naming_idf)
+
+    assert (answer.case, answer.answer) == ("", RATES.answer)
+
+
 def test_the_asked_khoan_comes_first():
     text = (
         "Điều 4. Thủ tục kết nạp đảng viên\n"
@@ -235,3 +280,14 @@ def test_a_one_word_topic_gets_the_passage_headed_by_it():
     answer = passages_answer(question, SearchResult(analyze(question), hits, [1.0, 1.0]), _idf)
 
     assert answer.answer.startswith("Khiển trách, cảnh cáo, cách chức, khai trừ.")
+
+
+def test_an_answer_of_two_lines_gets_no_case_line_it_is_read_whole():
+    entry = FaqEntry(
+        id="vang",
+        question="Vắng sinh hoạt chi bộ có sao không?",
+        answer="Vắng sinh hoạt phải báo cáo lý do. Bỏ sinh hoạt ba tháng trong năm không lý do thì bị xóa tên.",
+    )
+    question = "Đồng chí bỏ họp ba tháng liền không lý do thì xử lý ra sao?"
+
+    assert faq_answer(question, entry, query=analyze(question), idf=_naming_idf).case == ""

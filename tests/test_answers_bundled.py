@@ -48,10 +48,21 @@ def test_a_topic_alone_gets_its_overview(bundled, question, entry_id, fact):
 def test_a_student_gets_the_students_rate_and_it_does_not_open_with_retirees(bundled):
     answer = bundled.ask("Tôi là sinh viên, đảng phí mỗi tháng bao nhiêu?")
 
-    # Since 'mỗi tháng' reads as the rules' 'hằng tháng', the rates entry answers, students' rate included.
+    # Since 'mỗi tháng' reads as the rules' 'hằng tháng', the rates entry answers, opening with the students' line.
     assert answer.faq_id == "muc-dong-dang-phi"
-    assert "sinh viên đóng 5.000 đồng/tháng" in answer.answer
-    assert "hưu" not in answer.answer.split(".")[0] and "Xem thêm" not in answer.answer
+    assert answer.answer.startswith("Trường hợp bạn hỏi: học sinh, sinh viên đóng 5.000 đồng/tháng.\n\n")
+    assert "Xem thêm" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Đảng phí mỗi tháng đóng bao nhiêu?", "Bố tôi về hưu rồi thì đóng đảng phí bao nhiêu?"]
+)
+def test_a_curated_answer_without_a_case_of_its_own_opens_as_written(bundled, question):
+    answer = bundled.ask(question)
+
+    assert answer.kind == "faq"
+    assert answer.case == ""
+    assert answer.answer.startswith(bundled.faq.get(answer.faq_id).answer)
 
 
 @pytest.mark.parametrize("question", ["Đảng phí mỗi tháng đóng bao nhiêu?", "Mỗi tháng phải nộp tiền Đảng bao nhiêu?"])

@@ -35,6 +35,15 @@ SEE_ALSO_RATIO = 0.5
 # to an equally right one ('sinh viên' -> the students' line instead of the rates table).
 LEAD_MARGIN = 1.25
 SHORT_QUESTION = 2  # content words: a question this short names a topic, and the passage headed by it leads
+# A curated answer covering several cases ('... lương hưu đóng 0,5%; sinh viên đóng 5.000 đồng') opens with the one
+# the asker names, when the words of the question its own wordings lack point to that line this much more than to
+# any other: 'hưởng lương' must not bring the retirees' 'hưởng lương hưu' line to a salaried member.
+CASE_MARGIN = 2.0
+# Only words that name something count for it ('hưu' 2.1, 'sinh viên' 3.1 in the bundled documents), not those
+# that fold like everyday function words ('thì' -> 'thi' 0.6, 'về' 0.4).
+CASE_WORD_IDF = 1.5
+CASE_LINES_MIN = 3  # an answer of one or two lines is read whole at a glance: repeating one of them is noise
+CASE_PREFIX = "Trường hợp bạn hỏi: "
 
 NONE_MESSAGE = (
     "Xin lỗi, tôi chưa tìm thấy nội dung phù hợp trong các tài liệu hiện có. "
@@ -46,15 +55,45 @@ _BULLETS = {"-", "+", "•", "*", "–"}
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s+")  # '- ', '+ ', 'a) ', 'đ) ', '2. ', '3) '
 _BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý)\s*:", re.IGNORECASE)
 _WINDOW = re.compile(r"\s*\(đoạn \d+/\d+\)$")  # chunking labels the windows of a long section '(đoạn 2/3)'
+_CASE_END = re.compile(r"(?<=[.;])\s+")  # the lines of a curated answer: sentences and ';'-separated cases
 
 
-def faq_answer(query: str, entry: FaqEntry, sources: Sequence[Hit] = ()) -> Answer:
-    """The curated answer, then its basis line; `sources` are the passages the basis resolves to."""
+def faq_answer(
+    question: str,
+    entry: FaqEntry,
+    sources: Sequence[Hit] = (),
+    *,
+    query: Query | None = None,
+    idf: Callable[[str], float] | None = None,
+) -> Answer:
+    """The curated answer, then its basis line; `sources` are the passages the basis resolves to. Given the
+    analysed question, the line for the asker's own case comes first (`case_line`)."""
     # An answer that already names its basis ('... Căn cứ: ...') is not given a second one; its date still shows.
     cited = "can cu:" in fold_diacritics(entry.answer)
     line = basis_line(None if cited else entry.source, entry.valid_as_of)
     text = f"{entry.answer}\n{line}" if line else entry.answer
-    return Answer(query=query, kind="faq", answer=text, sources=tuple(sources), faq_id=entry.id)
+    case = case_line(query, entry, idf) if query is not None and idf is not None else ""
+    if case:
+        text = f"{CASE_PREFIX}{case}\n\n{text}"
+    return Answer(query=question, kind="faq", answer=text, sources=tuple(sources), faq_id=entry.id, case=case)
+
+
+def case_line(query: Query, entry: FaqEntry, idf: Callable[[str], float]) -> str:
+    """The later line of a curated answer that the asker's case points to ('Tôi là sinh viên…' -> the students'
+    rate), or '' when the question names no case, the opening line is it, or no line stands out."""
+    own = set(with_bigrams(terms(" ".join((entry.question, *entry.aliases)))))
+    case = {
+        word for word in (*query.content_terms, *query.content_pairs) if word not in own and idf(word) >= CASE_WORD_IDF
+    }
+    lines = [line.strip() for line in _CASE_END.split(entry.answer) if line.strip()]
+    if not case or len(lines) < CASE_LINES_MIN:
+        return ""
+    weights = [sum(idf(word) for word in case & set(with_bigrams(terms(line)))) for line in lines]
+    best = max(range(len(lines)), key=lambda i: (weights[i], -i))
+    runner_up = max(weight for i, weight in enumerate(weights) if i != best)
+    if best == 0 or weights[best] == 0 or weights[best] < CASE_MARGIN * runner_up:
+        return ""
+    return lines[best].rstrip(" ;,.") + "."
 
 
 def basis_line(basis: str | None, valid_as_of: date | None) -> str:

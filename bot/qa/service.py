@@ -113,16 +113,17 @@ class QAService:
         vector = self._embed(query)
         found = None if unknown else self.faq.candidate(query, vector)
         if found is not None and faq_rules.accepts(found):
-            return self._faq_answer(question, found.entry)
+            return self._faq_answer(question, found.entry, query, index)
         result = index.search(query, vector, k=5)
         if not decision.is_answerable(result, unknown):
             return compose.none_answer(question)
         if found is not None and faq_rules.agrees(found, self._basis_leads(found.entry, result)):
-            return self._faq_answer(question, found.entry)
+            return self._faq_answer(question, found.entry, query, index)
         return compose.passages_answer(question, result, index.lexical.idf, self.provenance().dates)
 
-    def _faq_answer(self, question: str, entry: FaqEntry) -> Answer:
-        return compose.faq_answer(question, entry, self.provenance().faq.of(entry.id))
+    def _faq_answer(self, question: str, entry: FaqEntry, query: Query, index: SearchIndex) -> Answer:
+        sources = self.provenance().faq.of(entry.id)
+        return compose.faq_answer(question, entry, sources, query=query, idf=index.lexical.idf)
 
     def _basis_leads(self, entry: FaqEntry, result: SearchResult) -> bool:
         """The search's first passage is one the entry names as its basis."""

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from html import escape
 
 from bot.models import Answer, BuildReport, FaqEntry, Hit
-from bot.qa.answer import basis_line
+from bot.qa.answer import CASE_PREFIX, basis_line
 from bot.tg import texts
 
 # Telegram counts UTF-16 code units; measuring the HTML source (not the parsed text) keeps a margin.
@@ -38,7 +38,7 @@ def render_answer(answer: Answer, faq: FaqEntry | None = None) -> list[str]:
     if answer.kind == "none":
         return [texts.NOT_FOUND]
     if faq is not None:
-        return render_faq(faq, answer.sources)
+        return render_faq(faq, answer.sources, answer.case)
     blocks = [esc(paragraph) for paragraph in _paragraphs(answer.answer)]
     lines = source_lines((hit.passage.title, hit.passage.citation) for hit in answer.sources)
     if lines:
@@ -46,9 +46,12 @@ def render_answer(answer: Answer, faq: FaqEntry | None = None) -> list[str]:
     return pack(blocks)
 
 
-def render_faq(entry: FaqEntry, sources: Sequence[Hit] = ()) -> list[str]:
-    """A curated FAQ entry, its basis line (with the date it is valid as of) and the passages the basis names."""
+def render_faq(entry: FaqEntry, sources: Sequence[Hit] = (), case: str = "") -> list[str]:
+    """A curated FAQ entry (after the line for the asker's case, if one stood out), its basis line (with the date
+    it is valid as of) and the passages the basis names."""
     blocks = [f"<b>{esc(clip(entry.question))}</b>"]
+    if case:
+        blocks.append(esc(CASE_PREFIX + case))
     blocks += [esc(paragraph) for paragraph in _paragraphs(entry.answer)]
     basis = basis_line(entry.source, entry.valid_as_of)
     if basis:

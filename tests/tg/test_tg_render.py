@@ -72,6 +72,15 @@ def test_faq_answer_shows_its_date_and_the_passages_its_basis_resolves_to() -> N
     )
 
 
+def test_faq_answer_shows_the_line_for_the_askers_case_under_its_question() -> None:
+    entry = FaqEntry(id="a", question="Đảng phí bao nhiêu?", answer="Lương: 1%; sinh viên: 5.000 đồng.")
+    faq_answer = Answer("hỏi", "faq", "…", faq_id="a", case="sinh viên: 5.000 đồng.")
+    [plain] = assert_valid(render_answer(faq_answer, entry))
+    assert plain == (
+        "Đảng phí bao nhiêu?\n\nTrường hợp bạn hỏi: sinh viên: 5.000 đồng.\n\nLương: 1%; sinh viên: 5.000 đồng."
+    )
+
+
 @pytest.mark.parametrize(
     "unit", ["Đảng viên dự bị có nhiệm vụ như đảng viên chính thức. ", "<&>" * 7 + " ", "😀 🇻🇳 ", "x"]
 )
