@@ -36,8 +36,8 @@ SEE_ALSO_RATIO = 0.5
 LEAD_MARGIN = 1.25
 SHORT_QUESTION = 2  # content words: a question this short names a topic, and the passage headed by it leads
 # A curated answer covering several cases ('... lương hưu đóng 0,5%; sinh viên đóng 5.000 đồng') opens with the one
-# the asker names, when the words of the question its own wordings lack point to that line this much more than to
-# any other: 'hưởng lương' must not bring the retirees' 'hưởng lương hưu' line to a salaried member.
+# the asker names: the question's words that the entry's own question lacks must point to that line this much more
+# than to any other ('hưởng lương' must not bring the retirees' 'hưởng lương hưu' line to a salaried member).
 CASE_MARGIN = 2.0
 # Only words that name something count for it ('hưu' 2.1, 'sinh viên' 3.1 in the bundled documents), not those
 # that fold like everyday function words ('thì' -> 'thi' 0.6, 'về' 0.4).
@@ -81,7 +81,7 @@ def faq_answer(
 def case_line(query: Query, entry: FaqEntry, idf: Callable[[str], float]) -> str:
     """The later line of a curated answer that the asker's case points to ('Tôi là sinh viên…' -> the students'
     rate), or '' when the question names no case, the opening line is it, or no line stands out."""
-    own = set(with_bigrams(terms(" ".join((entry.question, *entry.aliases)))))
+    own = set(with_bigrams(terms(entry.question)))  # aliases often name a case: "Sinh viên … bao nhiêu?"
     case = {
         word for word in (*query.content_terms, *query.content_pairs) if word not in own and idf(word) >= CASE_WORD_IDF
     }
