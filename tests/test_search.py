@@ -326,3 +326,45 @@ def test_a_word_spelled_as_the_documents_never_do_weighs_like_an_unknown_one(fak
     monkeypatch.setattr(type(index.restorer), "knows", lambda self, syllable: True)
 
     assert spelled < index.coverage(query, passage)
+
+
+IMPLEMENTING = "quy-dinh-294.md"
+IMPLEMENTING_TEXT = """# Quy định số 294-QĐ/TW về thi hành Điều lệ Đảng
+
+1. Điều 1: Về tuổi đời của người vào Đảng
+
+1.1. Người vào Đảng phải đủ 18 tuổi đến đủ 60 tuổi tính theo tháng.
+
+3. Điều 4: Về thủ tục kết nạp đảng viên
+
+3.1. Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng có giá trị trong thời hạn 60 tháng. Người giới thiệu \
+phải là đảng viên chính thức, cùng công tác với người vào Đảng ít nhất 12 tháng.
+"""
+
+
+@pytest.fixture(scope="module")
+def with_implementing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]:
+    """The charter beside a regulation implementing it, whose sections are named after the charter's articles."""
+    root = tmp_path_factory.mktemp("implementing")
+    knowledge = write_knowledge(root / "knowledge", CHARTER)
+    (knowledge / IMPLEMENTING).write_text(IMPLEMENTING_TEXT, encoding="utf-8")
+    service = QAService(knowledge, root / "index", FakeEmbedder())
+    service.rebuild()
+    yield service
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Điều 4 Điều lệ Đảng quy định gì?", CHARTER),
+        ("dieu 4 dieu le dang", CHARTER),
+        ("Điều 4 Quy định 294", IMPLEMENTING),
+    ],
+)
+def test_an_article_of_the_named_document_comes_before_a_section_about_it_in_another(
+    with_implementing, question, source
+):
+    """'Quy định … thi hành Điều lệ Đảng' has the words 'Điều lệ Đảng' too; the title they name best wins."""
+    found_source, found_article, _ = _top(with_implementing, question)
+
+    assert (found_source, found_article) == (source, 4)

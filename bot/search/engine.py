@@ -26,6 +26,7 @@ ACCENT_WEIGHT = 0.15
 ARTICLE_BONUS = 1.0  # an asked-for 'Điều N' goes above anything that merely mentions it
 MENTION_BONUS = 0.3  # a summary that cites the asked-for 'Điều N' comes next
 CLAUSE_BONUS = 0.2  # and within the article, the asked-for khoản
+TITLE_PRECISION_WEIGHT = 0.5  # of two titles with all the named words, the one that is little else comes first
 PAIR_WEIGHT = 0.5  # word pairs count for coverage, but less than the words themselves
 # Passages numbered 'Điều N' re-ranked for an article look-up. Only a corpus of ~50+ regulations has more;
 # then those of the documents the question names best (and with the best BM25 score) are kept.
@@ -76,6 +77,7 @@ class SearchIndex:
             for term in doc_terms:
                 docs_with.setdefault(term, []).append(doc)
         self._docs_with = {term: np.array(docs, dtype=np.int32) for term, docs in docs_with.items()}
+        self._doc_sizes = np.array([max(len(doc_terms), 1) for doc_terms in self._doc_terms], dtype=np.float64)
 
     def close(self) -> None:
         self.passages.close()
@@ -109,8 +111,10 @@ class SearchIndex:
         head = self._within_reach(query, head, k, lexical)
         passages = dict(zip([item.id for item in head], self.passages.get([item.id for item in head]), strict=True))
         accents = self._accent_weights(query)
+        named = self._document_match(query.document_hint)  # per document, for an asked-for article
         scored = [
-            (self._rerank(query, accents, item, passages[item.id]) if lexical else item.score, item) for item in head
+            (self._rerank(query, accents, named, item, passages[item.id]) if lexical else item.score, item)
+            for item in head
         ]
         rescored = sorted(scored, key=lambda pair: (-pair[0], pair[1].id))[:k]
         hits = [Hit(passages[item.id], score, item.lexical, item.dense) for score, item in rescored]
@@ -158,11 +162,15 @@ class SearchIndex:
         return [item for item, best in zip(head, (known + slack).tolist(), strict=True) if best >= bar]
 
     def _document_match(self, hint: frozenset[str]) -> np.ndarray:
-        """Per document: the share of the hint's words its title and file name have (as `_rerank` scores it)."""
+        """Per document: the share of the hint's words its title and file name have, plus a part of the share of
+        its title those words are. 'Điều lệ Đảng' is all of the charter's title and a small part of 'Quy định …
+        thi hành Điều lệ Đảng', whose sections are named after the charter's articles ('3. Điều 4: Về …')."""
         matched = np.zeros(len(self._doc_sources), dtype=np.float64)
+        if not hint:
+            return matched
         for term in hint & self._docs_with.keys():
             matched[self._docs_with[term]] += 1
-        return matched / len(hint) if hint else matched
+        return matched / len(hint) + TITLE_PRECISION_WEIGHT * matched / self._doc_sizes
 
     def _accent_weights(self, query: Query) -> tuple[dict[str, float], float]:
         """idf of each word typed with diacritics, and their sum: the same for every passage of a search."""
@@ -170,7 +178,12 @@ class SearchIndex:
         return weights, sum(weights.values()) or 1.0
 
     def _rerank(
-        self, query: Query, accents: tuple[dict[str, float], float], item: fusion.Fused, passage: Passage
+        self,
+        query: Query,
+        accents: tuple[dict[str, float], float],
+        document_match: np.ndarray,
+        item: fusion.Fused,
+        passage: Passage,
     ) -> float:
         score = item.score
         if query.accented_words:
@@ -180,10 +193,7 @@ class SearchIndex:
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):
             score += MENTION_BONUS
         if query.article is not None and passage.article == query.article:
-            doc_terms = self._doc_terms[self._doc_of[item.id]]
-            hint = query.document_hint
-            match = len(hint & doc_terms) / len(hint) if hint else 0.0
-            score += ARTICLE_BONUS + 0.5 * match
+            score += ARTICLE_BONUS + 0.5 * float(document_match[self._doc_of[item.id]])
             if query.clause is not None and _cites_clause(passage.citation, query.clause):
                 score += CLAUSE_BONUS
         return score

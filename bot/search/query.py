@@ -22,6 +22,11 @@ from bot.text import (
 
 _ARTICLE = re.compile(r"\bdieu\s+(\d{1,3})\b")
 _CLAUSE = re.compile(r"\bkhoan\s+(\d{1,2})\b")
+# 'Điều 4 Điều lệ Đảng quy định gì?': 'quy định' asks what the article says, it does not name a 'Quy định'.
+_ASKS_WHAT_IT_SAYS = re.compile(
+    r"\b(?:quy dinh|noi|de cap)\s+(?:nhung gi|gi|ve|the nao|nhu the nao|ra sao|nhung noi dung|cai gi)\b"
+    r"|\bquy dinh\s*$"
+)
 # "Quy định 213", "QĐ số 24", "213-QĐ/TW" name a document by its number.
 _DOCUMENT_NUMBER = re.compile(
     r"\b(?:quy dinh|huong dan|nghi quyet|chi thi|quyet dinh|ket luan|qd|hd|nq|ct|kl)\s+(?:so\s+)?(\d{1,4})\b"
@@ -90,6 +95,7 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
     hint: frozenset[str] = frozenset()
     if article:
         skip = {"dieu", article.group(1), "khoan", clause.group(1) if clause else ""}
+        skip |= {word for verb in _ASKS_WHAT_IT_SAYS.findall(folded) for word in verb.split()}
         hint = frozenset(t for t in content if t not in skip)
     return Query(
         text=text,
