@@ -302,3 +302,28 @@ def test_a_word_longer_than_the_cap_is_cut_rather_than_kept_whole():
 
     assert all(len(p.text) <= PASSAGE_MAX_CHARS for p in passages)
     assert sum(p.text.count("x") for p in passages) == 3 * PASSAGE_MAX_CHARS
+
+
+_CARD = (
+    "Đảng viên được phát thẻ đảng viên. Tổ chức đảng quản lý hồ sơ đảng viên. Việc phát thẻ, quản lý thẻ đảng viên"
+    " và hồ sơ đảng viên do Ban Chấp hành Trung ương quy định."
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        _CARD,
+        "Đảng viên được phát thẻ. Tổ chức đảng quản lý hồ sơ.",
+        "Đảng viên được phát thẻ đảng viên và tổ chức đảng quản lý hồ sơ đảng viên theo quy định của Ban Chấp hành"
+        " Trung ương về việc phát thẻ, quản lý thẻ đảng viên và hồ sơ đảng viên",
+    ],
+    ids=["three-sentences", "two-short-sentences", "one-long-sentence"],
+)
+def test_article_text_on_the_number_line_is_body_not_its_name(rest) -> None:
+    text = f"Điều 5. Đảng viên dự bị\nThời kỳ dự bị là mười hai tháng.\nĐiều 6. {rest}\nĐiều 7. Khiếu nại kỷ luật.\n"
+
+    passages = chunk(Document("dl.txt", "Điều lệ", text))
+
+    assert [p.citation for p in passages] == ["Điều 5. Đảng viên dự bị", "Điều 6", "Điều 7. Khiếu nại kỷ luật"]
+    assert passages[1].text == f"Điều 6\n{rest}"

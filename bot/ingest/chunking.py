@@ -30,6 +30,8 @@ _SECTION = re.compile(r"^(mục\s+(?:[ivxlc]+|\d+))\b[.:\-–—]?\s*(.*)$", re.
 _ARTICLE = re.compile(r"^điều\s+(\d{1,3})\s*(?:([.:\-–—])\s*(.*))?$", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
 _SIGNATURE = re.compile(r"^(nơi nhận|t/m|tm\.|k/t|kt\.|\(đã ký\))", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[^\W\d_]")
+_TITLE_MAX_CHARS = 150
 
 
 def chunk(document: Document) -> list[Passage]:
@@ -95,8 +97,12 @@ class _LegalChunker:
                 continue
             if article := _article_match(line):
                 self.signed = False
-                heading = f"Điều {article.group(1)}. {(article.group(3) or '').strip()}".rstrip(" .")
+                rest = (article.group(3) or "").strip()
+                name = "" if _is_prose(rest) else rest
+                heading = f"Điều {article.group(1)}. {name}".rstrip(" .")
                 self.articles.append(_Article(int(article.group(1)), heading, self._context()))
+                if rest and not name:
+                    self.articles[-1].body.append(rest)
                 continue
             if self.signed or self._take_article_title(text):
                 continue
@@ -114,7 +120,7 @@ class _LegalChunker:
         article = self.articles[-1] if self.articles else None
         if article is None or article.body or not article.heading.endswith(f"Điều {article.number}"):
             return False
-        if len(text) > 150 or _CLAUSE.match(text) or text.endswith(":") or (text.endswith(".") and len(text) > 80):
+        if _is_prose(text) or _CLAUSE.match(text) or text.endswith(":"):
             return False
         article.heading = f"Điều {article.number}. {text.rstrip('.')}"
         return True
@@ -150,6 +156,12 @@ class _LegalChunker:
 
     def _passage(self, citation: str, text: str, article: int | None) -> Passage:
         return Passage(self.document.source, self.document.title, citation, text, article)
+
+
+def _is_prose(text: str) -> bool:
+    """The article's text rather than its name: too long for a title, or more than one sentence."""
+    too_long = len(text) > _TITLE_MAX_CHARS or (text.endswith(".") and len(text) > 80)
+    return too_long or bool(_SENTENCE_BREAK.search(text))
 
 
 def _clause_groups(body: list[str]) -> list[tuple[list[str], list[str]]]:
