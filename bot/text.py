@@ -70,7 +70,9 @@ def has_diacritics(text: str) -> bool:
 ABBREVIATIONS: dict[str, str] = {
     "dv": "đảng viên",
     "dvdb": "đảng viên dự bị",
-    "cb": "cán bộ",
+    # 'chi bộ', not 'cán bộ': in knowledge/faq.yaml and bench/ 21 of 23 'CB' mean the branch; members spell
+    # 'cán bộ' out, and a cadre reading sent branch questions to other bodies' articles.
+    "cb": "chi bộ",
     "cbcc": "cán bộ công chức",
     "bch": "ban chấp hành",
     "btv": "ban thường vụ",

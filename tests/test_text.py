@@ -137,6 +137,7 @@ def test_words_keeps_one_character_tokens(text, expected):
         ("TCCSĐ gồm những gì", ["to", "chuc", "co", "so", "dang"]),
         ("BTV tỉnh ủy", ["ban", "thuong", "vu"]),
         ("quy định của TW", ["trung", "uong"]),
+        ("CB có quyền kỷ luật cảnh cáo ĐV không?", ["chi", "bo"]),
     ],
 )
 def test_terms_expand_abbreviations(question, expansion):
@@ -144,6 +145,12 @@ def test_terms_expand_abbreviations(question, expansion):
     start = next(i for i, token in enumerate(found) if token in ABBREVIATIONS)
 
     assert found[start + 1 : start + 1 + len(expansion)] == expansion
+
+
+@pytest.mark.parametrize("question", ["CB có quyền kỷ luật cảnh cáo ĐV không?", "CB họp thường kỳ bao lâu 1 lần?"])
+def test_cb_is_the_party_branch_not_a_cadre(question):
+    # Members write 'CB' for 'chi bộ' and spell 'cán bộ' out; 'cán bộ' would pull in unrelated passages.
+    assert "can" not in terms(question)
 
 
 def test_expand_abbreviations_keeps_the_abbreviation_and_ordinary_words():
