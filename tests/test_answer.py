@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from bot.models import FaqEntry, Hit, Passage
-from bot.qa.answer import excerpt, faq_answer, passages_answer
+from bot.qa.answer import LIST_ITEMS_MAX, excerpt, faq_answer, passages_answer
 from bot.search.engine import SearchResult
 from bot.search.query import analyze
 
@@ -291,3 +291,58 @@ def test_an_answer_of_two_lines_gets_no_case_line_it_is_read_whole():
     question = "Đồng chí bỏ họp ba tháng liền không lý do thì xử lý ra sao?"
 
     assert faq_answer(question, entry, query=analyze(question), idf=_naming_idf).case == ""
+
+
+ADMISSION = """Điều 4
+Việc kết nạp đảng viên phải theo nguyên tắc tự nguyện, được thực hiện qua các bước sau:
+1. Người vào Đảng phải có đơn tự nguyện xin vào Đảng, báo cáo trung thực lý lịch với chi bộ.
+2. Người vào Đảng phải được hai đảng viên chính thức giới thiệu.
+3. Chi bộ xét và đề nghị, được cấp ủy cấp trên có thẩm quyền quyết định kết nạp.
+4. Kết nạp lại người đã ra khỏi Đảng:
+a) Người đã ra khỏi Đảng, nếu có đủ điều kiện và tiêu chuẩn thì có thể được xét kết nạp lại;
+b) Không xem xét kết nạp lại những người ra khỏi Đảng vì lý do: tự bỏ sinh hoạt đảng; bị kỷ luật khai trừ.
+5. Đảng viên được kết nạp phải tuyên thệ trước chi bộ."""
+READMISSION_ITEMS = [
+    "a) Người đã ra khỏi Đảng, nếu có đủ điều kiện và tiêu chuẩn thì có thể được xét kết nạp lại;",
+    "b) Không xem xét kết nạp lại những người ra khỏi Đảng vì lý do: tự bỏ sinh hoạt đảng; bị kỷ luật khai trừ.",
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "các bước kết nạp đảng viên theo nguyên tắc tự nguyện",  # the article's lead-in: the whole list
+        "kết nạp lại người đã ra khỏi Đảng",  # the khoản that is itself a lead-in
+        "bị kỷ luật khai trừ có được kết nạp lại không",  # one of its lettered items
+    ],
+)
+def test_a_numbered_item_ending_with_a_colon_brings_its_lettered_items(question):
+    shown = excerpt(ADMISSION, _terms(question), _idf, 1, "Điều 4")
+
+    lead = shown.index("4. Kết nạp lại người đã ra khỏi Đảng:")
+    assert shown[lead + 1 : lead + 3] == READMISSION_ITEMS
+    assert not shown[-1].endswith(":")
+
+
+def test_a_nested_list_counts_towards_the_list_cap():
+    letters = "abcdeghiklmnopqrstuvxy"
+    text = "Hồ sơ kết nạp đảng viên gồm các nhóm giấy tờ sau:\n1. Giấy tờ của người vào Đảng:\n" + "\n".join(
+        f"{letter}) Bản khai giấy tờ số {n} của người vào Đảng;" for n, letter in enumerate(letters)
+    )
+    text += "\n2. Giấy tờ của chi bộ."
+
+    shown = excerpt(text, _terms("hồ sơ kết nạp đảng viên gồm những nhóm giấy tờ nào"), _idf, 1)
+
+    assert shown[1] == "1. Giấy tờ của người vào Đảng:"
+    assert len(shown) == 1 + LIST_ITEMS_MAX + 1  # lead-in, the capped items, '…'
+    assert shown[-1] == "…"
+
+
+def test_a_lead_in_item_at_the_cap_is_marked_as_cut():
+    steps = "\n".join(f"{n}. Bước thứ {n} của quy trình kết nạp đảng viên." for n in range(1, LIST_ITEMS_MAX))
+    text = f"Quy trình kết nạp đảng viên gồm các bước sau:\n{steps}\n{LIST_ITEMS_MAX}. Kết nạp lại:\n"
+    text += "a) Người đã ra khỏi Đảng có thể được xét kết nạp lại;\nb) Trừ người bị khai trừ."
+
+    shown = excerpt(text, _terms("quy trình kết nạp đảng viên gồm các bước nào"), _idf, 1)
+
+    assert shown[-2:] == [f"{LIST_ITEMS_MAX}. Kết nạp lại:", "…"]

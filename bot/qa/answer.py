@@ -282,22 +282,28 @@ def _lead_in(units: list[_Unit], i: int) -> int | None:
     j = i
     while j > 0 and units[j - 1].kind == units[i].kind:
         j -= 1
-    return j - 1 if j > 0 and units[j - 1].text.endswith(":") and not units[j - 1].kind else None
+    # The lead-in may itself be an item of another list: '4. Kết nạp lại người đã ra khỏi Đảng:' then 'a)', 'b)'.
+    return j - 1 if j > 0 and units[j - 1].text.endswith(":") else None
 
 
-def _items(units: list[_Unit], lead: int) -> list[int]:
+def _items(units: list[_Unit], lead: int, budget: int = LIST_ITEMS_MAX) -> list[int]:
     """The units of the list items following a lead-in: the next lines marked alike ('a)' and 'b)' are one
-    list, '3.' after them is the next khoản), at most LIST_ITEMS_MAX lines."""
+    list, '3.' after them is the next khoản), each item with its own list if it ends with ':', at most
+    `budget` lines in all."""
     if lead + 1 == len(units) or not units[lead + 1].mark:
         return []
     kind = units[lead + 1].kind
     items: list[int] = []
     lines: set[int] = set()
-    for j in range(lead + 1, len(units)):
-        if units[j].kind != kind or (units[j].mark and len(lines) == LIST_ITEMS_MAX):
-            break
+    j = lead + 1
+    while j < len(units) and units[j].kind == kind and not (units[j].mark and len(lines) >= budget):
         lines.add(units[j].line)
         items.append(j)
+        if units[j].text.endswith(":") and j + 1 < len(units) and units[j + 1].kind != kind:
+            nested = _items(units, j, budget - len(lines))  # an item that is a lead-in: its list is its body
+            lines.update(units[k].line for k in nested)
+            items.extend(nested)
+        j = items[-1] + 1
     return items
 
 
@@ -307,7 +313,11 @@ def _list_cut(units: list[_Unit], i: int) -> bool:
         return False
     items = _items(units, lead)
     after = items[-1] + 1 if items else lead + 1
-    return after < len(units) and units[after].kind == units[lead + 1].kind
+    if after == len(units) or not units[after].kind:
+        return False
+    last = units[after - 1]
+    # Cut in the list itself, in the list of its last item, or right after an item that leads in to a list.
+    return units[after].kind in (units[lead + 1].kind, last.kind) or last.text.endswith(":")
 
 
 def _mark_kind(mark: str) -> str:
