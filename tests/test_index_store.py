@@ -14,6 +14,7 @@ import pytest
 from bot.errors import DocumentRejected, IndexMismatchError, IndexNotBuiltError, KnowledgeError, ReindexBusyError
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import read_file
+from bot.qa import service as service_module
 from bot.qa.service import QAService, safe_filename
 from bot.search import builder
 from bot.search.dense import DenseIndex
@@ -571,3 +572,28 @@ def test_second_rebuild_while_one_is_running_is_refused(knowledge, tmp_path):
     assert not service.is_rebuilding
     assert service.search("thời gian dự bị")[0].passage.source == CHARTER
     service.rebuild()
+
+
+def test_a_new_way_of_reading_documents_rechunks_unchanged_files_and_keeps_their_vectors(
+    fake_service, fake_embedder, monkeypatch
+):
+    """Better chunking must reach an index built before it, without paying for the embeddings again."""
+    chunked: list[str] = []
+    real_chunk = builder.chunk
+
+    def counting_chunk(document):
+        chunked.append(document.source)
+        return real_chunk(document)
+
+    monkeypatch.setattr(builder, "chunk", counting_chunk)
+    monkeypatch.setattr(builder, "INGEST_VERSION", builder.INGEST_VERSION + 1)
+    monkeypatch.setattr(service_module, "INGEST_VERSION", builder.INGEST_VERSION)
+    before = fake_embedder.passages_encoded
+    assert fake_service.needs_build()
+
+    report = fake_service.rebuild()
+
+    assert sorted(chunked) == sorted(IndexFolder(fake_service.index_dir).manifest()["files"])
+    assert report.embedded == fake_embedder.passages_encoded - before == 0
+    assert report.reused == report.passages > 0
+    assert not fake_service.needs_build()

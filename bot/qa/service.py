@@ -27,6 +27,7 @@ from bot.errors import (
     KnowledgeError,
     ReindexBusyError,
 )
+from bot.ingest import INGEST_VERSION
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import FAQ_FILENAME, SUPPORTED_SUFFIXES, SYNONYMS_FILENAME, read_bytes
 from bot.models import Answer, BuildReport, FaqEntry, Hit, IndexInfo
@@ -76,6 +77,8 @@ def up_to_date(knowledge_dir: Path, index_dir: Path, model: str) -> dict | None:
     _check_knowledge(knowledge_dir)
     manifest = IndexFolder(index_dir).manifest()
     if manifest is None or manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
+        return None
+    if manifest.get("ingest_version") != INGEST_VERSION:  # documents are read better now: read them again
         return None
     if "sizes" not in manifest:  # built before file sizes were recorded: one incremental build records them
         return None

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.errors import DocumentRejected, IndexDamagedError, KnowledgeError
+from bot.ingest import INGEST_VERSION
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import discover, read_bytes
 from bot.models import BuildReport, Passage, SkippedFile
@@ -74,7 +75,9 @@ class _Previous:
         except (IndexDamagedError, sqlite3.DatabaseError) as err:  # a damaged serving build: start from scratch
             log.warning("Not reusing the serving index: %s", err)
             return
-        self.files, self._store = manifest["files"], store
+        self._store = store
+        # Files read or chunked the old way are read again; their vectors still serve passages whose text is unchanged.
+        self.files = manifest["files"] if manifest.get("ingest_version") == INGEST_VERSION else {}
         # The FAISS index (exact or HNSW-Flat) holds every vector at full precision: it is the embedding cache.
         try:
             dense = DenseIndex.load(folder / "dense.faiss")
@@ -95,7 +98,7 @@ class _Previous:
     def dense_to_grow(self, files: dict[str, dict]) -> DenseIndex | None:
         """The serving dense index, if the new build's passages start with exactly all of its passages."""
         unchanged = all(files.get(source, {}).get("sha256") == entry["sha256"] for source, entry in self.files.items())
-        if not unchanged or list(files)[: len(self.files)] != list(self.files):
+        if not self.files or not unchanged or list(files)[: len(self.files)] != list(self.files):
             return None
         return self._dense  # None when its vectors could not be read; its size matches the passages otherwise
 
@@ -152,6 +155,7 @@ def build_index(
             scratch,
             {
                 "format_version": FORMAT_VERSION,
+                "ingest_version": INGEST_VERSION,
                 "model": embedder.name,
                 "dimension": embedder.dimension,
                 "passages": len(passages),
