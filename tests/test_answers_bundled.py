@@ -121,6 +121,8 @@ def test_the_readme_sample_is_what_the_product_answers(bundled):
         # never use it.
         "Mức phạt vượt đèn đỏ xe máy năm 2025 là bao nhiêu?",
         "Đăng ký thường trú cho con mới sinh cần giấy tờ gì?",
+        # The Youth Union's dues, not the party's: the students' rate of the dues FAQ is not its answer.
+        "Đoàn phí của học sinh là bao nhiêu một tháng?",
     ],
 )
 def test_questions_the_documents_do_not_cover_get_none(bundled, question):

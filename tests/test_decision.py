@@ -57,3 +57,15 @@ def test_no_hits_or_no_content_words_is_no_answer():
 def test_evidence_weighs_the_cosine_above_its_floor():
     assert Evidence(0.4, COSINE_FLOOR).score() == pytest.approx(0.4)
     assert Evidence(0.4, COSINE_FLOOR + 0.1).score(cosine_weight=10) == pytest.approx(1.4)
+
+
+def test_a_question_about_another_organisation_is_not_answered_from_the_partys_documents():
+    question = "Đoàn phí của đoàn viên là sinh viên bao nhiêu một tháng?"
+    dues = Passage("dp.md", "Hướng dẫn về đảng phí", "2. Mức đóng", "Sinh viên đóng 5.000 đồng/tháng.")
+    charter = Passage("dl.md", "ĐIỀU LỆ ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "Điều 30", "Đoàn phí 2.000 đồng.")
+
+    def answered(passage: Passage) -> bool:
+        return is_answerable(SearchResult(analyze(question), [Hit(passage, 1.0, 1.0, 0.95)], [1.0]))
+
+    assert not answered(dues)
+    assert answered(charter)

@@ -7,6 +7,7 @@ from bot.errors import FaqError
 from bot.models import FaqEntry
 from bot.qa.faq import FaqBook, load_faq
 from bot.qa.provenance import references
+from bot.search.query import analyze
 from tests.conftest import FakeEmbedder
 
 REPO_FAQ = Path(__file__).parent.parent / "knowledge" / "faq.yaml"
@@ -296,3 +297,16 @@ def test_entry_without_topic_goes_to_the_general_topic():
 
     assert entry.topic == "Chung"
     assert entry.answer == "Trả lời."
+
+
+def test_a_question_about_another_organisation_gets_no_party_entry(book):
+    """'Đoàn phí' is the Youth Union's: the party's dues entry, however close its wording, is not the answer."""
+    embedder = FakeEmbedder()
+    book.embed(embedder.encode_queries)
+    party, youth = (
+        "Mức đóng đảng phí của đảng viên hưởng lương là bao nhiêu?",
+        "Mức đóng đoàn phí của đoàn viên là bao nhiêu?",
+    )
+
+    assert book.candidate(analyze(party), embedder.encode_queries([party])[0]) is not None
+    assert book.candidate(analyze(youth), embedder.encode_queries([youth])[0]) is None

@@ -368,3 +368,49 @@ def test_an_article_of_the_named_document_comes_before_a_section_about_it_in_ano
     found_source, found_article, _ = _top(with_implementing, question)
 
     assert (found_source, found_article) == (source, 4)
+
+
+YOUTH_CHARTER = "dieu-le-doan.md"
+YOUTH_CHARTER_TEXT = """# ĐIỀU LỆ ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH
+
+Điều 1. Đoàn viên
+
+Thanh niên Việt Nam tuổi từ 16 đến 30, tích cực học tập, lao động, tán thành Điều lệ Đoàn, tự nguyện hoạt động \\
+trong một tổ chức cơ sở của Đoàn thì được xét kết nạp vào Đoàn.
+
+Điều 2. Đoàn phí
+
+Đoàn viên đóng đoàn phí hằng tháng theo quy định của Ban Chấp hành Trung ương Đoàn.
+"""
+PARTY_AGE = "tuoi-vao-dang.md"
+PARTY_AGE_TEXT = """# Hướng dẫn kết nạp đảng viên
+
+1. Tuổi của người vào Đảng
+
+Người vào Đảng phải từ đủ 18 tuổi đến đủ 60 tuổi, tính theo tháng, đến ngày chi bộ họp xét kết nạp.
+"""
+
+
+@pytest.fixture(scope="module")
+def with_youth_charter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]:
+    """The party's admission guide beside the Youth Union's charter, which reads much like it."""
+    root = tmp_path_factory.mktemp("youth")
+    knowledge = root / "knowledge"
+    knowledge.mkdir()
+    (knowledge / YOUTH_CHARTER).write_text(YOUTH_CHARTER_TEXT, encoding="utf-8")
+    (knowledge / PARTY_AGE).write_text(PARTY_AGE_TEXT, encoding="utf-8")
+    service = QAService(knowledge, root / "index", FakeEmbedder())
+    service.rebuild()
+    yield service
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Người vào Đoàn phải bao nhiêu tuổi?", YOUTH_CHARTER),
+        ("nguoi vao doan phai bao nhieu tuoi", YOUTH_CHARTER),
+        ("Người vào Đảng phải bao nhiêu tuổi?", PARTY_AGE),
+    ],
+)
+def test_a_question_naming_one_organisation_is_searched_in_its_documents_first(with_youth_charter, question, source):
+    assert _lexical_top(with_youth_charter, question).source == source

@@ -13,6 +13,7 @@ from bot.errors import FaqError
 from bot.ingest.yaml_file import read_yaml
 from bot.models import FaqEntry
 from bot.qa.asking import asked_for, same_ask
+from bot.search import organisations
 from bot.search.lexical import LexicalIndex
 from bot.search.query import Query, analyze
 from bot.text import QUESTION_STOPWORDS, terms, with_bigrams
@@ -136,6 +137,9 @@ class FaqBook:
         self._words = [set(terms(text)) for text in texts]
         # Per entry, what each of its wordings that has a question word asks for.
         self._asks = [[k for k in map(asked_for, (e.question, *e.aliases)) if k] for e in self.entries]
+        # Per entry, the organisations it is about (the party's unless it names another): a question about the
+        # Youth Union's 'đoàn phí' is not answered by the party's dues entry.
+        self._about = [organisations.named_in(text) or {organisations.PARTY} for text in texts]
         self._lexical = LexicalIndex.build(with_bigrams(terms(text)) for text in texts) if self.entries else None
         self._vectors: np.ndarray | None = None  # one per wording
         self._entry_vectors: np.ndarray | None = None  # one per entry, embedded as a passage
@@ -164,6 +168,9 @@ class FaqBook:
         """The entry that fits the question best, with its evidence; None without entries or vectors."""
         if self._vectors is None or self._lexical is None:
             return None
+        allowed = np.array([query.organisation in about for about in self._about]) if query.organisation else None
+        if allowed is not None and not allowed.any():
+            return None
         vector = vector.reshape(-1)
         wording = np.full(len(self.entries), -1.0)
         np.maximum.at(wording, self._variant_entry, self._vectors @ vector)
@@ -172,9 +179,12 @@ class FaqBook:
         lexical = lexical / (lexical.max() or 1.0)
         spread = max(float(similarity.max() - similarity.min()), 1e-6)
         fused = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * (similarity - similarity.min()) / spread
+        if allowed is not None:
+            fused = np.where(allowed, fused, -np.inf)
         order = np.argsort(-fused, kind="stable")
         best = int(order[0])
-        margin = float(fused[best] - fused[order[1]]) if len(order) > 1 else 1.0
+        runner_up = float(fused[order[1]]) if len(order) > 1 else -np.inf
+        margin = float(fused[best]) - runner_up if np.isfinite(runner_up) else 1.0
         covered = self._coverage(query, self._words[best])
         entry = self.entries[best]
         asked = asked_for(query.text)

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.models import Hit, Passage
-from bot.search import fusion
+from bot.search import fusion, organisations
 from bot.search.dense import DenseIndex
 from bot.search.diacritics import FILENAME as DIACRITICS_FILE
 from bot.search.diacritics import DiacriticRestorer
@@ -26,6 +26,10 @@ ACCENT_WEIGHT = 0.15
 ARTICLE_BONUS = 1.0  # an asked-for 'Điều N' goes above anything that merely mentions it
 MENTION_BONUS = 0.3  # a summary that cites the asked-for 'Điều N' comes next
 CLAUSE_BONUS = 0.2  # and within the article, the asked-for khoản
+# A question naming one organisation ('Người vào Đoàn…') is answered from that organisation's documents only (the
+# answer step refuses another's), so they come first: the Youth Union's charter reads much like the party's, and
+# 'Người vào Đảng phải…' shares more words with that question than the Youth Union's own article does.
+ORGANISATION_BONUS = 0.5
 TITLE_PRECISION_WEIGHT = 0.5  # of two titles with all the named words, the one that is little else comes first
 PAIR_WEIGHT = 0.5  # word pairs count for coverage, but less than the words themselves
 # Passages numbered 'Điều N' re-ranked for an article look-up. Only a corpus of ~50+ regulations has more;
@@ -77,6 +81,7 @@ class SearchIndex:
             for term in doc_terms:
                 docs_with.setdefault(term, []).append(doc)
         self._docs_with = {term: np.array(docs, dtype=np.int32) for term, docs in docs_with.items()}
+        self._doc_organisation = np.array([organisations.of_document(titles.get(s, "")) for s in self._doc_sources])
         self._doc_sizes = np.array([max(len(doc_terms), 1) for doc_terms in self._doc_terms], dtype=np.float64)
 
     def close(self) -> None:
@@ -142,16 +147,16 @@ class SearchIndex:
     def _within_reach(self, query: Query, head: list[fusion.Fused], k: int, lexical: bool) -> list[fusion.Fused]:
         """The candidates re-ranking could still lift into the top k; the others' text is never read.
 
-        `_rerank` adds to the fused score a part known before reading (the asked-for article and how well its
-        document matches) and a bounded rest (accents, a mention, the khoản). A candidate whose best case stays
-        below the k-th best known total cannot make the top k.
+        `_rerank` adds to the fused score a part known before reading (the organisation a question names, the
+        asked-for article and how well its document matches) and a bounded rest (accents, a mention, the khoản).
+        A candidate whose best case stays below the k-th best known total cannot make the top k.
         """
         if not lexical:  # no re-ranking: the fused order is final
             return head[:k]
         if len(head) <= k:
             return head
         ids = np.array([item.id for item in head])
-        known = np.array([item.score for item in head])
+        known = np.array([item.score for item in head]) + self._organisation_bonus(query, ids)
         slack = np.full(len(head), ACCENT_WEIGHT if query.accented_words else 0.0)
         if query.article is not None:
             asked = self._articles[ids] == query.article
@@ -160,6 +165,11 @@ class SearchIndex:
             slack += np.where(asked, CLAUSE_BONUS if query.clause is not None else 0.0, MENTION_BONUS)
         bar = np.partition(known, len(known) - k)[len(known) - k] - 1e-9  # sums in another order: a margin
         return [item for item, best in zip(head, (known + slack).tolist(), strict=True) if best >= bar]
+
+    def _organisation_bonus(self, query: Query, ids: np.ndarray) -> np.ndarray:
+        if query.organisation is None:
+            return np.zeros(len(ids))
+        return np.where(self._doc_organisation[self._doc_of[ids]] == query.organisation, ORGANISATION_BONUS, 0.0)
 
     def _document_match(self, hint: frozenset[str]) -> np.ndarray:
         """Per document: the share of the hint's words its title and file name have, plus a part of the share of
@@ -185,7 +195,7 @@ class SearchIndex:
         item: fusion.Fused,
         passage: Passage,
     ) -> float:
-        score = item.score
+        score = item.score + float(self._organisation_bonus(query, np.array([item.id]))[0])
         if query.accented_words:
             weights, total = accents
             found = whole_words_in(passage.citation + " " + passage.text, weights)

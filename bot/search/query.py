@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
+from bot.search import organisations
 from bot.search.colloquial import BUILT_IN, Lexicon
 from bot.text import (
     ABBREVIATIONS,
@@ -52,6 +53,7 @@ class Query:
     clause: int | None
     document_numbers: frozenset[int]  # documents named by number ('Quy định 213-QĐ/TW')
     document_hint: frozenset[str]  # the other words of an article look-up: which document it names
+    organisation: str | None = None  # the one organisation the question names (bot/search/organisations.py)
     # A long scenario usually asks its actual question last; coverage is also judged on that sentence alone.
     last_sentence: Query | None = None
     official: str = ""  # the documents' wording for the question's everyday phrases ('tiền Đảng' -> 'đảng phí')
@@ -108,6 +110,7 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
         clause=int(clause.group(1)) if clause else None,
         document_numbers=frozenset(int(a or b) for a, b in _DOCUMENT_NUMBER.findall(folded)),
         document_hint=hint,
+        organisation=organisations.the_one_named(text),
         last_sentence=last,
         official=everyday.text,
         alternatives=alternatives,

@@ -1,0 +1,56 @@
+"""Which organisation a question or a document is about: the Party, the Youth Union (Đoàn), a trade union.
+
+Their charters read alike: 'Người vào Đoàn phải…' and 'Người vào Đảng phải…' differ by one folded syllable and
+sit close in meaning, so a knowledge base holding both, or only the party's, answers one organisation's question
+with the other's rule. A question that names one organisation only is answered from that organisation's documents.
+Pure; matched on folded words with abbreviations expanded ('ĐV' -> 'đảng viên'), so typing without diacritics works.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import terms
+
+PARTY, YOUTH, UNION = "party", "youth", "union"
+
+# 'đoàn viên công đoàn' is a trade-union member: the union's words are read (and taken out) first.
+_UNION = re.compile(r"\b(?:doan vien cong doan|cong doan vien|cong doan)\b")
+# Folded 'doan' is also 'đoạn' (a passage) and the 'đoàn' of 'đoàn kết', 'đoàn thể': only unambiguous phrases count.
+_YOUTH = re.compile(
+    r"\b(?:doan vien|chi doan|doan phi|vao doan|khoi doan|doan thanh nien|truong thanh doan|dieu le doan"
+    r"|ket nap doan|doan truong|bi thu doan|doan co so|ban chap hanh doan)\b"
+)
+_PARTY = re.compile(
+    r"\b(?:dang vien|chi bo|dang bo|dang phi|cap uy|chi uy|dang uy|vao dang|khoi dang|ket nap dang|tuoi dang"
+    r"|the dang|sinh hoat dang|dieu le dang|dang cong san|to chuc dang|ky luat dang)\b"
+)
+
+
+def named_in(text: str) -> set[str]:
+    """The organisations the text names ('Người vào Đoàn…' -> {youth}); empty when it names none."""
+    folded = " ".join(terms(text))
+    named = set()
+    if _UNION.search(folded):
+        named.add(UNION)
+        folded = _UNION.sub(" ", folded)
+    if _YOUTH.search(folded):
+        named.add(YOUTH)
+    if _PARTY.search(folded):
+        named.add(PARTY)
+    return named
+
+
+def of_document(title: str) -> str:
+    """The organisation a document belongs to, by its title: the Youth Union's or a union's charter, else the
+    party's (a party knowledge base's documents mostly do not say 'Đảng' in their titles)."""
+    named = named_in(title)
+    if PARTY in named or len(named) != 1:
+        return PARTY
+    return next(iter(named))
+
+
+def the_one_named(text: str) -> str | None:
+    """The organisation a question is about when it names exactly one, else None."""
+    named = named_in(text)
+    return next(iter(named)) if len(named) == 1 else None
