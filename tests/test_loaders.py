@@ -12,6 +12,7 @@ from bot.errors import DocumentRejected
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import discover, guess_title, read_bytes, read_file
 from bot.ingest.pdf_text import reflow
+from bot.ingest.titles import is_letterhead
 from tests.conftest import make_docx
 
 VIETNAMESE = "Điều 5. Đảng viên dự bị\nNgười được kết nạp vào Đảng phải trải qua thời gian dự bị mười hai tháng."
@@ -543,3 +544,96 @@ def test_docx_main_part_is_found_through_the_package_relationships():
                 target.writestr(item, source.read(item.filename))
 
     assert "Chi bộ sinh hoạt thường kỳ" in read_bytes("khac-ten.docx", out.getvalue()).text
+
+
+@pytest.mark.parametrize(
+    ("line", "letterhead"),
+    [
+        ("ĐẢNG CỘNG SẢN VIỆT NAM", True),
+        ("Đảng Cộng sản Việt Nam", True),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", True),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM", True),
+        ("Số 294-QĐ/TW", True),
+        ("Số: 05-HD/BTCTW", True),
+        ("Số 342-QĐ/TW Hà Nội, ngày 28 tháng 12 năm 2010", True),
+        ("Hà Nội, ngày 26 tháng 5 năm 2025", True),
+        ("ngày 28 tháng 12 năm 2010", True),
+        ("Độc lập - Tự do - Hạnh phúc", True),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        ("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 06 tháng 7 năm 2022", True),
+        ("---------------", True),
+        (
+            "Đảng Cộng sản Việt Nam do đồng chí Nguyễn Ái Quốc - Hồ Chí Minh sáng lập và rèn luyện, đã lãnh đạo "
+            "nhân dân tiến hành Cách mạng Tháng Tám thành công.",
+            False,
+        ),
+        ("Đảng Cộng sản Việt Nam là đội tiên phong của giai cấp công nhân.", False),
+        ("Ngày 3 tháng 2 năm 1930, Đảng Cộng sản Việt Nam ra đời.", False),
+        ("Tại Hà Nội, ngày 3 tháng 2 năm 1930, Hội nghị hợp nhất các tổ chức cộng sản đã thành lập Đảng.", False),
+        ("Cộng hòa xã hội chủ nghĩa Việt Nam là nhà nước pháp quyền của nhân dân.", False),
+        ("Số 20 đảng viên mới được kết nạp trong năm.", False),
+    ],
+    ids=[
+        "party-name",
+        "party-name-mixed-case",
+        "issuer",
+        "issuer-and-party-columns",
+        "number",
+        "number-with-colon",
+        "number-and-place-date-columns",
+        "place-date",
+        "date",
+        "motto",
+        "state-name",
+        "party-and-place-date-columns",
+        "separator",
+        "charter-preamble",
+        "sentence-on-the-party",
+        "sentence-opening-with-a-date",
+        "sentence-opening-with-place-and-date",
+        "sentence-on-the-state",
+        "sentence-opening-with-so",
+    ],
+)
+def test_letterhead_is_short_lines_never_a_sentence_that_opens_with_the_party_name(line, letterhead):
+    assert is_letterhead(line) is letterhead
+
+
+def test_charter_preamble_that_opens_with_the_party_name_is_kept():
+    preamble = (
+        "Đảng Cộng sản Việt Nam do đồng chí Nguyễn Ái Quốc - Hồ Chí Minh sáng lập và rèn luyện, đã lãnh đạo nhân dân "
+        "tiến hành Cách mạng Tháng Tám thành công, lập nên nước Việt Nam Dân chủ Cộng hòa."
+    )
+
+    def build(document):
+        for line in ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM", "(Trích)"):
+            document.add_paragraph(line).alignment = 1  # centred, as in the published charter
+        document.add_paragraph(preamble)
+        document.add_paragraph("Chương I").alignment = 1
+        document.add_paragraph("ĐẢNG VIÊN").alignment = 1
+        document.add_paragraph("Điều 1.")
+        document.add_paragraph("1. Đảng viên Đảng Cộng sản Việt Nam là chiến sĩ cách mạng trong đội tiên phong.")
+        document.add_paragraph("Điều 2.")
+        document.add_paragraph("Đảng viên có nhiệm vụ tuyệt đối trung thành với mục đích lý tưởng cách mạng của Đảng.")
+
+    document = read_bytes("dieu-le.docx", make_docx(build))
+    passages = chunk(document)
+
+    assert document.title == "ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert passages[0].citation == "Phần mở đầu"
+    assert preamble in passages[0].text
+    assert all("ĐẢNG CỘNG SẢN VIỆT NAM" not in passage.text for passage in passages)
+
+
+def test_report_paragraph_that_opens_with_the_party_name_is_kept():
+    text = (
+        "ĐẢNG BỘ PHƯỜNG HÒA BÌNH\nĐẢNG CỘNG SẢN VIỆT NAM\nHòa Bình, ngày 3 tháng 2 năm 2024\n\n"
+        "Đảng Cộng sản Việt Nam ra đời ngày 3 tháng 2 năm 1930, là bước ngoặt vĩ đại của cách mạng Việt Nam.\n\n"
+        "Chi bộ tổ chức ôn lại truyền thống vào ngày mùng ba tháng hai hằng năm."
+    )
+
+    texts = "\n".join(p.text for p in chunk(read_bytes("ky-niem.txt", text.encode("utf-8"))))
+
+    assert "Đảng Cộng sản Việt Nam ra đời ngày 3 tháng 2 năm 1930" in texts
+    for letterhead in ("ĐẢNG BỘ PHƯỜNG", "ĐẢNG CỘNG SẢN", "ngày 3 tháng 2 năm 2024"):
+        assert letterhead not in texts

@@ -45,11 +45,15 @@ _STRUCTURE = re.compile(
     r"^(điều\s+\d|chương\s+[ivxlc\d]|phần\s+(thứ|[ivxlc\d])|mục\s+[ivxlc\d]|[ivxlc]+\s*[.)]\s|\d{1,2}\s*[.)]\s)",
     re.IGNORECASE,
 )
+_DATE = r"ngày\s+\d{1,2}(\s*(tháng|/|-)\s*\d{1,2})?(\s*(năm|/|-)\s*\d{2,4})?"
+# Each alternative is one whole letterhead item; a line is letterhead only if nothing but such items (or capitals)
+# follows, so that a sentence opening with the party's name or a date is body text ('Đảng Cộng sản Việt Nam do …').
 _LETTERHEAD = re.compile(
-    r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*[:\d]|ngày\s+\d|[-*_=.\s]+$|"
-    r"lượt xem|.{0,40},\s*ngày\s+\d{1,2}\s+tháng)",
+    rf"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do(\s*[-–]\s*hạnh phúc)?|"
+    rf"số\s*(:\s*[\w/.\-]*|\d[\w/.\-]*)|{_DATE}|[-*_=.\s]+$|lượt xem|.{{0,40}}?,\s*{_DATE})",
     re.IGNORECASE,
 )
+_BETWEEN_ITEMS = " \t,.:;*|-–—"
 # Who issued the document; written in capitals on the letterhead ('ĐẢNG BỘ PHƯỜNG HÒA BÌNH', 'BỘ CHÍNH TRỊ').
 _ISSUER = re.compile(
     r"^(ban chấp hành|ban thường vụ|bộ chính trị|ban bí thư|đảng bộ|chi bộ|đảng ủy|đảng đoàn|ban cán sự|"
@@ -75,8 +79,19 @@ def guess_title(text: str, source: str) -> str:
 
 
 def is_letterhead(line: str) -> bool:
-    """Party name, motto, số hiệu, place and date, separators, or the issuing body in capitals."""
-    return bool(_LETTERHEAD.match(line)) or (line.isupper() and bool(_ISSUER.match(line)))
+    """A line of letterhead items only (party name, motto, số hiệu, place and date, separators), or the issuing
+    body in capitals. A sentence that opens with one of them is body text."""
+    return _only_letterhead_items(line) or (line.isupper() and bool(_ISSUER.match(line)))
+
+
+def _only_letterhead_items(line: str) -> bool:
+    """'Số 342-QĐ/TW Hà Nội, ngày 28 tháng 12 năm 2010' (columns read as one line), not 'Ngày 3/2/1930, Đảng …'."""
+    rest = line.strip()
+    while match := _LETTERHEAD.match(rest):
+        rest = rest[match.end() :].strip(_BETWEEN_ITEMS)
+        if rest == rest.upper():  # nothing left, or more in capitals (the issuing body's column)
+            return True
+    return False
 
 
 def _title_block(text: str) -> list[str]:
