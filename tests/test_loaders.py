@@ -35,16 +35,16 @@ def _unicode_font() -> Path | None:
 UNICODE_FONT = _unicode_font()
 
 
-def _pdf(lines: list[str], font: Path | None = None) -> bytes:
+def _pdf(lines: list[str], font: Path | None = None, size: int = 12) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.add_page()
     if font is None:
-        pdf.set_font("Helvetica", size=12)
+        pdf.set_font("Helvetica", size=size)
     else:
         pdf.add_font("Body", fname=str(font))
-        pdf.set_font("Body", size=12)
+        pdf.set_font("Body", size=size)
     for line in lines:
         pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
@@ -305,6 +305,96 @@ def test_discover_skips_hidden_files_faq_and_root_readme(tmp_path):
 )
 def test_pdf_lines_wrapped_mid_sentence_are_joined(raw: str, expected: str) -> None:
     assert reflow(raw) == expected
+
+
+# Lines of a page as a PDF wraps them (about 80 characters); the paragraphs wrapped before a lower-case word tell
+# how wide a full line is.
+WRAPPED = (
+    "1. Ủy ban kiểm tra đảng ủy cơ sở (nếu được ủy quyền) quyết định khiển trách, cảnh\n"
+    "cáo đảng viên trong đảng bộ.\n"
+    "2. Ủy ban kiểm tra huyện ủy và tương đương quyết định các hình thức kỷ luật đảng\n"
+    "viên trong đảng bộ, kể cả cấp ủy viên cơ sở vi phạm; khiển trách, cảnh cáo huyện ủy\n"
+    "viên vi phạm phẩm chất chính trị, đạo đức lối sống.\n"
+)
+WRAPPED_JOINED = (
+    "1. Ủy ban kiểm tra đảng ủy cơ sở (nếu được ủy quyền) quyết định khiển trách, cảnh "
+    "cáo đảng viên trong đảng bộ.\n"
+    "2. Ủy ban kiểm tra huyện ủy và tương đương quyết định các hình thức kỷ luật đảng "
+    "viên trong đảng bộ, kể cả cấp ủy viên cơ sở vi phạm; khiển trách, cảnh cáo huyện ủy "
+    "viên vi phạm phẩm chất chính trị, đạo đức lối sống.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "1. Đảng viên bị kỷ luật nếu không đồng ý thì có quyền khiếu nại với cấp ủy, ủy ban\n"
+            "kiểm tra cấp trên cho đến\nBan Chấp hành Trung ương.",
+            "1. Đảng viên bị kỷ luật nếu không đồng ý thì có quyền khiếu nại với cấp ủy, ủy ban "
+            "kiểm tra cấp trên cho đến\nBan Chấp hành Trung ương.",
+        ),
+        (
+            "1. Đảng viên bị kỷ luật có quyền khiếu nại với cấp ủy, ủy ban kiểm tra cấp trên cho đến\n"
+            "Ban Chấp hành Trung ương.",
+            "1. Đảng viên bị kỷ luật có quyền khiếu nại với cấp ủy, ủy ban kiểm tra cấp trên cho đến "
+            "Ban Chấp hành Trung ương.",
+        ),
+        (
+            "2. Khi thi hành kỷ luật cách chức thì kỷ luật hành chính phải được thực hiện chậm nhất\n"
+            "30 ngày kể từ ngày công bố quyết định kỷ luật về Đảng.",
+            "2. Khi thi hành kỷ luật cách chức thì kỷ luật hành chính phải được thực hiện chậm nhất "
+            "30 ngày kể từ ngày công bố quyết định kỷ luật về Đảng.",
+        ),
+        ("Điều 12. Khiếu nại kỷ luật\nĐảng viên bị kỷ luật có quyền khiếu nại.", None),
+        ("Chương III\nTHẨM QUYỀN, THỦ TỤC XỬ LÝ KỶ LUẬT", None),
+        ("Điều 9. Vi phạm quy định về sinh con thứ ba và hôn nhân, gia đình\nĐảng viên vi phạm thì kỷ luật.", None),
+        ("1. Đảng viên vi phạm một trong các trường hợp sau gây hậu quả ít nghiêm trọng thì\n2. Trường hợp", None),
+        ("1. Đảng viên vi phạm một trong các trường hợp sau gây hậu quả ít nghiêm trọng thì\n- Căn cứ", None),
+        ("1. Đảng viên vi phạm một trong các trường hợp sau, gây hậu quả ít nghiêm trọng:\nKhiển trách.", None),
+        ("1. Đảng viên vi phạm một trong các trường hợp sau gây hậu quả ít nghiêm trọng thì\nNGHỊ QUYẾT", None),
+    ],
+    ids=[
+        "short-last-line-then-capital",
+        "wrapped-before-a-capital",
+        "wrapped-before-a-number",
+        "heading-then-sentence",
+        "chapter-then-its-name",
+        "long-heading-then-sentence",
+        "next-clause",
+        "next-bullet",
+        "lead-in",
+        "next-heading-in-capitals",
+    ],
+)
+def test_pdf_line_wrapped_before_a_capital_continues_its_sentence(raw: str, expected: str | None) -> None:
+    assert reflow(WRAPPED + raw) == WRAPPED_JOINED + (expected or raw)
+
+
+def test_short_lines_before_a_capital_are_not_joined_without_wrapped_paragraphs() -> None:
+    assert reflow("QUY ĐỊNH\nvề kỷ luật\nCăn cứ Điều lệ\nBan Chấp hành Trung ương.") == (
+        "QUY ĐỊNH về kỷ luật\nCăn cứ Điều lệ\nBan Chấp hành Trung ương."
+    )
+
+
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+def test_pdf_sentence_wrapped_before_an_issuing_body_is_kept_whole():
+    lines = [
+        "QUY ĐỊNH về kỷ luật tổ chức đảng, đảng viên vi phạm",
+        "Điều 11. Thẩm quyền của ủy ban kiểm tra",
+        *WRAPPED.splitlines(),
+        "Điều 12. Khiếu nại kỷ luật",
+        "1. Đảng viên bị kỷ luật nếu không đồng ý thì trong thời hạn 1 tháng kể từ ngày nhận",
+        "quyết định kỷ luật có quyền khiếu nại với cấp ủy, ủy ban kiểm tra cấp trên cho đến",
+        "Ban Chấp hành Trung ương.",
+        "2. Trong thời gian chờ giải quyết khiếu nại, đảng viên phải chấp hành nghiêm quyết",
+        "định kỷ luật.",
+    ]
+
+    passages = chunk(read_bytes("qd-69.pdf", _pdf(lines, font=UNICODE_FONT, size=9)))
+
+    (article,) = [p for p in passages if p.article == 12]
+    assert "ủy ban kiểm tra cấp trên cho đến Ban Chấp hành Trung ương." in article.text.splitlines()[1]
 
 
 def test_docx_line_breaks_and_tabs_become_whitespace_not_glued_words():

@@ -4,6 +4,7 @@ with lines wrapped mid-sentence joined again."""
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -89,19 +90,53 @@ def _key(line: str) -> str:
 
 
 _POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case but begins its own line
+# What begins a line of its own even after a line that does not end a sentence: Điều/Chương/Mục/Phần, 'I.', '2.',
+# '4.2.', bullets, 'Nơi nhận:'.
+_OWN_LINE = re.compile(
+    r"^(điều\s+\d|chương\s|mục\s|phần\s|[ivxlc]+\s*[.)]\s|\d{1,2}(\.\d{1,2})*\s*[.)]\s|[-+•–*]\s|nơi nhận)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple(".;:?!…")
+# A line this close to the page's full width was wrapped, not ended. Chosen on the text PDF of Quy định 69-QĐ/TW
+# (exploratory corpus): its wrapped lines hold 79-85 characters, its longest heading 66 (78% of the widest).
+FULL_LINE_RATIO = 0.85
+_MIN_FULL_LINE_CHARS = 50  # narrower 'full lines' are title lines wrapped by hand, which tell nothing of the width
 
 
 def reflow(text: str) -> str:
-    """Join PDF lines that were wrapped mid-sentence: a line starting in lower case continues the previous one.
+    """Join PDF lines that were wrapped mid-sentence: a line starting in lower case continues the previous one,
+    and so does any line after a full-width line that does not end its sentence ('… cho đến' + 'Ban Chấp hành
+    Trung ương.', '… chậm nhất' + '30 ngày …'), unless it begins a line of its own (a heading, an item).
 
-    Without this every visual line of a PDF would look like a paragraph (or a heading) to the chunker.
+    Without this every visual line of a PDF would look like a paragraph (or a heading) to the chunker, and the
+    answer would quote a sentence without its end.
     """
+    visual = text.split("\n")
+    full_width = _full_line_chars(visual)
     lines: list[str] = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        continues = stripped and (stripped[0].islower() or stripped[0] in "(,;") and not _POINT.match(stripped)
-        if lines and lines[-1] and continues:
-            lines[-1] = f"{lines[-1].rstrip()} {stripped}"
+    for previous, line in itertools.pairwise(["", *visual]):
+        if lines and lines[-1] and _continues(previous.strip(), line.strip(), full_width):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+def _continues(previous: str, line: str, full_width: int) -> bool:
+    if not line or _POINT.match(line):
+        return False
+    if line[0].islower() or line[0] in "(,;":
+        return True
+    wrapped = full_width and len(previous) >= FULL_LINE_RATIO * full_width and not previous.endswith(_SENTENCE_END)
+    return bool(wrapped) and not line.isupper() and not _OWN_LINE.match(line)
+
+
+def _full_line_chars(lines: list[str]) -> int:
+    """How many characters a full line holds: the longest line that a lower-case line continues (0 if unknown)."""
+    widths = [
+        len(line.strip())
+        for line, after in itertools.pairwise(lines)
+        if after.strip()[:1].islower() and not _POINT.match(after.strip())
+    ]
+    width = max(widths, default=0)
+    return width if width >= _MIN_FULL_LINE_CHARS else 0
