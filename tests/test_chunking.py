@@ -327,3 +327,65 @@ def test_article_text_on_the_number_line_is_body_not_its_name(rest) -> None:
 
     assert [p.citation for p in passages] == ["Điều 5. Đảng viên dự bị", "Điều 6", "Điều 7. Khiếu nại kỷ luật"]
     assert passages[1].text == f"Điều 6\n{rest}"
+
+
+IMPLEMENTING_TEXT = """BAN CHẤP HÀNH TRUNG ƯƠNG                ĐẢNG CỘNG SẢN VIỆT NAM
+Số 294-QĐ/TW
+
+# QUY ĐỊNH
+## về thi hành Điều lệ Đảng (trích)
+
+1. Điều 1 (khoản 2): Về tuổi đời của người vào Đảng
+
+1.1. Người vào Đảng phải từ đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng) tính đến ngày chi bộ họp xét kết nạp.
+
+2. Điều 46: Về đảng phí
+
+2.1. Đảng viên khác ở trong nước đóng đảng phí từ 2.000 đồng đến 5.000 đồng mỗi tháng.
+"""
+ARTICLES_TEXT = """QUY ĐỊNH về sinh hoạt chi bộ
+Điều 1. Kỳ sinh hoạt
+Chi bộ sinh hoạt thường kỳ mỗi tháng một lần vào ngày mùng năm.
+Điều 2. Đảng phí
+Đảng viên khác ở trong nước đóng đảng phí từ 2.000 đồng đến 5.000 đồng mỗi tháng.
+"""
+CLOSING_BLOCKS = [
+    ["T/M BAN CHẤP HÀNH TRUNG ƯƠNG"],
+    ["T/M BỘ CHÍNH TRỊ", "(đã ký)", "Trần Cẩm Tú"],
+    ["TM. BAN THƯỜNG VỤ", "K/T BÍ THƯ", "PHÓ BÍ THƯ", "(đã ký)", "Nguyễn Văn An"],
+    ["Nơi nhận:", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng Đảng ủy.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An"],
+    ["Nơi nhận: T/M BAN THƯỜNG VỤ", "- Các chi bộ, BÍ THƯ", "- Lưu VP.", "(đã ký)", "Nguyễn Văn An"],
+]
+CLOSING_IDS = ["on-behalf-of", "signed-and-named", "on-behalf-of-the-secretary", "recipients-above", "pdf-columns"]
+
+
+@pytest.mark.parametrize("block", CLOSING_BLOCKS, ids=CLOSING_IDS)
+@pytest.mark.parametrize(
+    ("name", "body"), [("quy-dinh.md", IMPLEMENTING_TEXT), ("quy-dinh.txt", ARTICLES_TEXT)], ids=["prose", "articles"]
+)
+def test_closing_signature_block_is_not_part_of_the_last_passage(name, body, block):
+    text = body + "\n" + "\n".join(block) + "\n"
+
+    passages = chunk(read_bytes(name, text.encode("utf-8")))
+
+    assert passages[-1].text.endswith("đóng đảng phí từ 2.000 đồng đến 5.000 đồng mỗi tháng.")
+    texts = "\n".join(p.text for p in passages)
+    for line in ("T/M", "TM.", "K/T", "BÍ THƯ", "đã ký", "Nguyễn Văn An", "Trần Cẩm Tú", "Nơi nhận", "Lưu"):
+        assert line not in texts
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "T/M BAN CHẤP HÀNH\nQuy định này có hiệu lực từ ngày ký; các cấp ủy, tổ chức đảng và đảng viên có trách nhiệm "
+        "thi hành.",
+        "T/M BAN CHẤP HÀNH\nQuy định này có hiệu lực từ ngày ký.",
+        "Tm. chi ủy, đồng chí Bí thư ký thay.",
+        "Chi bộ thống nhất thông qua.\nBiểu quyết: 12/12 đồng ý.",
+    ],
+    ids=["signature-followed-by-text", "signature-followed-by-a-sentence", "mixed-case", "short-closing-lines"],
+)
+def test_closing_lines_that_are_not_a_final_signature_block_are_kept(ending):
+    passages = chunk(read_bytes("quy-dinh.md", f"{IMPLEMENTING_TEXT}\n{ending}\n".encode()))
+
+    assert ending.splitlines()[-1] in passages[-1].text

@@ -1,4 +1,5 @@
 import io
+import itertools
 import shutil
 import subprocess
 import unicodedata
@@ -727,3 +728,46 @@ def test_report_paragraph_that_opens_with_the_party_name_is_kept():
     assert "Đảng Cộng sản Việt Nam ra đời ngày 3 tháng 2 năm 1930" in texts
     for letterhead in ("ĐẢNG BỘ PHƯỜNG", "ĐẢNG CỘNG SẢN", "ngày 3 tháng 2 năm 2024"):
         assert letterhead not in texts
+
+
+SIGNATURE = ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(đã ký)", "Nguyễn Văn An"]
+RECIPIENTS = ["Nơi nhận:", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng Đảng ủy."]
+LAST_SENTENCE = "Chi bộ thống nhất phấn đấu kết nạp ít nhất hai đảng viên mới trong năm, ưu tiên đoàn viên thanh niên."
+
+
+def _assert_no_signature(passages) -> None:
+    assert passages[-1].text.endswith(LAST_SENTENCE)
+    texts = "\n".join(p.text for p in passages)
+    for line in ("T/M", "BÍ THƯ", "đã ký", "Nguyễn Văn An", "Nơi nhận", "Lưu Văn phòng", "|"):
+        assert line not in texts
+
+
+def test_docx_signature_table_stays_out_of_passages():
+    def build(document):
+        document.add_paragraph("NGHỊ QUYẾT về công tác phát triển đảng viên năm 2024")
+        document.add_paragraph("Chi bộ đánh giá kết quả công tác phát triển đảng viên năm 2023 đạt chỉ tiêu đề ra.")
+        document.add_paragraph(LAST_SENTENCE)
+        _letterhead_table(document, RECIPIENTS, SIGNATURE)  # the same two columns close the document
+
+    _assert_no_signature(chunk(read_bytes("nghi-quyet.docx", make_docx(build))))
+
+
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+def test_pdf_signature_columns_stay_out_of_passages():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    pdf.set_font("Body", size=10)
+    for line in ("NGHỊ QUYẾT về công tác phát triển đảng viên năm 2024", LAST_SENTENCE):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    for left, right in itertools.zip_longest(RECIPIENTS, SIGNATURE, fillvalue=""):
+        y = pdf.get_y()
+        pdf.set_xy(10, y)
+        pdf.cell(80, 6, left)
+        pdf.set_xy(110, y)
+        pdf.cell(90, 6, right, align="C")
+        pdf.ln(6)
+
+    _assert_no_signature(chunk(read_bytes("nghi-quyet.pdf", bytes(pdf.output()))))

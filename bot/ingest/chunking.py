@@ -4,7 +4,8 @@ Legal texts (Điều lệ, Quy định, Hướng dẫn with 'Điều N.') give o
 khoản, each part repeating the Điều heading. Everything else (reports, congress documents, news, guides) goes
 to prose.py: sections along its numbered headings (outline.py), packed into bounded windows. Title blocks
 (letterheads, số hiệu, dates) never become passages: they would match every question about the organisation
-and crowd out the content. Whatever the punctuation, no passage is longer than PASSAGE_MAX_CHARS.
+and crowd out the content; nor does the closing signature block (signature.py). Whatever the punctuation,
+no passage is longer than PASSAGE_MAX_CHARS.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.ingest.outline import heading_text, level_name
 from bot.ingest.prose import WINDOW_MAX_CHARS, clean_line, is_title_line, prose_passages, windows
+from bot.ingest.signature import without_signature
 from bot.ingest.splitting import size, split_hard, split_long
 from bot.models import Document, Passage
 
@@ -35,7 +37,7 @@ _TITLE_MAX_CHARS = 150
 
 
 def chunk(document: Document) -> list[Passage]:
-    lines = [clean_line(line) for line in document.text.split("\n")]
+    lines = without_signature([clean_line(line) for line in document.text.split("\n")], heading_text)
     if _is_legal(lines):
         return _capped(_LegalChunker(document).run(lines))
     return _capped(prose_passages(document, lines))

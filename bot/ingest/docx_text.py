@@ -1,8 +1,9 @@
 """The text of a .docx body, as a reader sees it: line breaks and tabs are whitespace, never glued words.
 
 Only the body is read: headers and footers ('Lưu hành nội bộ', page numbers) are page furniture, not content.
-A letterhead table (issuing body and số hiệu on the left, party name and date on the right) is written out one
-line per cell line, so the title finder and the chunker see the same letterhead lines as in a text file.
+A letterhead table (issuing body and số hiệu on the left, party name and date on the right) and a signature table
+('Nơi nhận:' on the left, 'T/M BAN THƯỜNG VỤ' on the right) are written out one line per cell line, so the title
+finder and the chunker see the same letterhead and signature lines as in a text file.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import zipfile
 from lxml import etree
 
 from bot.ingest.limits import DocumentLimits, check_zip_directory, read_zip_member
+from bot.ingest.signature import is_signature_line
 from bot.ingest.titles import is_letterhead
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -117,7 +119,8 @@ def _cell_lines(cell: etree._Element) -> list[str]:
 def _table_lines(table: etree._Element, *, letterhead_allowed: bool) -> list[str]:
     rows = [[_cell_lines(cell) for cell in row.findall(_CELL)] for row in table.findall(_ROW)]
     cells = [lines for row in rows for lines in row if lines]
-    if letterhead_allowed and len(rows) <= 3 and any(is_letterhead(lines[0]) for lines in cells):
+    letterhead = letterhead_allowed and any(is_letterhead(lines[0]) for lines in cells)
+    if len(rows) <= 3 and (letterhead or any(is_signature_line(lines[0]) for lines in cells)):
         return [line for lines in cells for line in lines]
     blocks = []
     for row in rows:
