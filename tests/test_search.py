@@ -342,15 +342,21 @@ phải là đảng viên chính thức, cùng công tác với người vào Đ�
 """
 
 
-@pytest.fixture(scope="module")
-def with_implementing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]:
-    """The charter beside a regulation implementing it, whose sections are named after the charter's articles."""
-    root = tmp_path_factory.mktemp("implementing")
-    knowledge = write_knowledge(root / "knowledge", CHARTER)
-    (knowledge / IMPLEMENTING).write_text(IMPLEMENTING_TEXT, encoding="utf-8")
+def _fake_index(root: Path, documents: dict[str, str], *core: str) -> QAService:
+    """Some of the core fixture documents (none unless named) and `documents`, indexed with the fake embedder."""
+    knowledge = write_knowledge(root / "knowledge", *core) if core else root / "knowledge"
+    knowledge.mkdir(exist_ok=True)
+    for name, text in documents.items():
+        (knowledge / name).write_text(text, encoding="utf-8")
     service = QAService(knowledge, root / "index", FakeEmbedder())
     service.rebuild()
-    yield service
+    return service
+
+
+@pytest.fixture(scope="module")
+def with_implementing(tmp_path_factory: pytest.TempPathFactory) -> QAService:
+    """The charter beside a regulation implementing it, whose sections are named after the charter's articles."""
+    return _fake_index(tmp_path_factory.mktemp("implementing"), {IMPLEMENTING: IMPLEMENTING_TEXT}, CHARTER)
 
 
 @pytest.mark.parametrize(
@@ -392,16 +398,9 @@ Người vào Đảng phải từ đủ 18 tuổi đến đủ 60 tuổi, tính 
 
 
 @pytest.fixture(scope="module")
-def with_youth_charter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]:
+def with_youth_charter(tmp_path_factory: pytest.TempPathFactory) -> QAService:
     """The party's admission guide beside the Youth Union's charter, which reads much like it."""
-    root = tmp_path_factory.mktemp("youth")
-    knowledge = root / "knowledge"
-    knowledge.mkdir()
-    (knowledge / YOUTH_CHARTER).write_text(YOUTH_CHARTER_TEXT, encoding="utf-8")
-    (knowledge / PARTY_AGE).write_text(PARTY_AGE_TEXT, encoding="utf-8")
-    service = QAService(knowledge, root / "index", FakeEmbedder())
-    service.rebuild()
-    yield service
+    return _fake_index(tmp_path_factory.mktemp("youth"), {YOUTH_CHARTER: YOUTH_CHARTER_TEXT, PARTY_AGE: PARTY_AGE_TEXT})
 
 
 @pytest.mark.parametrize(
