@@ -6,7 +6,7 @@ import pytest
 from bot.ingest.chunking import ARTICLE_MAX_CHARS, PASSAGE_MAX_CHARS, WINDOW_MAX_CHARS, chunk
 from bot.ingest.loaders import read_bytes, read_file
 from bot.models import Document
-from tests.conftest import CHARTER, REGULATION, REPORT, fixture_text
+from tests.conftest import CHARTER, REGULATION, REPORT, fixture_text, make_docx
 
 REPO_KNOWLEDGE = Path(__file__).parent.parent / "knowledge"
 WINDOW_LIMIT = max(1300, WINDOW_MAX_CHARS + 100)  # a window plus its repeated heading line
@@ -389,3 +389,54 @@ def test_closing_lines_that_are_not_a_final_signature_block_are_kept(ending):
     passages = chunk(read_bytes("quy-dinh.md", f"{IMPLEMENTING_TEXT}\n{ending}\n".encode()))
 
     assert ending.splitlines()[-1] in passages[-1].text
+
+
+TARGET_ROWS = [
+    ("2.1", "Tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2026–2030)", "dưới 1%"),
+    ("2.2", "Tỷ lệ dân số tham gia bảo hiểm y tế", "98%"),
+    ("2.3", "Tỷ lệ trường học đạt chuẩn quốc gia", "100%"),
+    ("2.4", "Tỷ lệ hộ dân sử dụng nước sạch", "95%"),
+    ("2.5", "Tỷ lệ che phủ rừng", "ổn định 62%"),
+]
+
+
+def _resolution_with_targets_table(rows: list[tuple[str, str, str]]) -> list:
+    """The targets of a congress resolution, partly in a table, as the .docx a district office sends."""
+
+    def build(document):
+        document.add_paragraph("Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ XXV, nhiệm kỳ 2025–2030 quyết nghị:")
+        document.add_paragraph().add_run("II. CÁC CHỈ TIÊU CHỦ YẾU").bold = True
+        document.add_paragraph().add_run("2. Về văn hóa - xã hội, môi trường").bold = True
+        table = document.add_table(rows=1, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("TT", "Chỉ tiêu", "Đến năm 2030"), strict=True):
+            cell.text = text
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.add_paragraph().add_run("3. Về xây dựng Đảng và hệ thống chính trị").bold = True
+        document.add_paragraph("3.1. Kết nạp đảng viên mới trong nhiệm kỳ từ 60 đảng viên trở lên.")
+        document.add_paragraph("3.2. Hằng năm có 100% chi bộ được đánh giá hoàn thành nhiệm vụ trở lên.")
+
+    return chunk(read_bytes("nghi-quyet-dai-hoi.docx", make_docx(build)))
+
+
+def test_every_row_of_a_table_reaches_the_passages():
+    passages = _resolution_with_targets_table(TARGET_ROWS)
+
+    for row in TARGET_ROWS:
+        assert any(" | ".join(row) in p.text for p in passages), row
+
+
+def test_a_short_last_line_before_the_next_heading_is_text_not_an_empty_section():
+    text = (
+        "I. MỤC TIÊU\n"
+        "Nâng cao năng lực lãnh đạo, sức chiến đấu của Đảng bộ; phát huy sức mạnh đoàn kết toàn dân.\n"
+        "Đạt chuẩn nông thôn mới kiểu mẫu\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU TRONG NHIỆM KỲ\n"
+        "Tập trung lãnh đạo phát triển kinh tế nông nghiệp theo hướng hàng hóa, ứng dụng công nghệ cao.\n"
+    )
+
+    passages = chunk(Document("nq.txt", "Nghị quyết Đại hội", text))
+
+    assert [p.citation for p in passages] == ["I. MỤC TIÊU", "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU TRONG NHIỆM KỲ"]
+    assert passages[0].text.endswith("toàn dân.\nĐạt chuẩn nông thôn mới kiểu mẫu")

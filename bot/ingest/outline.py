@@ -3,7 +3,8 @@
 Political reports, congress resolutions and long reports are organised as 'PHẦN THỨ HAI' (its name often on the
 next line) > 'I.', 'II.' > '1.', '2.' > named headings. A numbered line is a heading only if it is not an item of
 a running list: '3. Các chỉ tiêu chủ yếu:' followed by '1. …', '2. …', '8. …' is one heading and eight targets,
-the last one too, even without a full stop. Markdown headings take their level from their '#'s.
+the last one too, even without a full stop. Markdown headings take their level from their '#'s. A line that looked
+like a heading but has nothing under it (a short last line before the next heading) was text after all.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def outline(body: list[str], title: str) -> list[Section]:
     for line, next_line in zip(body, following, strict=True):
         if line:
             walker.add(line, next_line)
+    walker.close()
     return walker.sections
 
 
@@ -68,6 +70,7 @@ class _Walker:
         self.title = title
         self.path: list[tuple[int, str]] = []
         self.sections = [Section("")]
+        self.heading_line = ""  # the line of the last section's heading, as written
         self.last_item: int | None = None  # the number of the last numbered list item under this heading
         self.naming_part = False  # 'PHẦN THỨ HAI' alone on its line: its name is on the next line(s)
         self.part_named = False
@@ -97,9 +100,25 @@ class _Walker:
             name = part.group(2).strip()
             label = level_name(f"phần {part.group(1)}") + (f". {name}" if name else "")
             self.naming_part = not name
+        self._keep_empty_heading_as_text(level)
         self.path = [(outer, heading) for outer, heading in self.path if outer < level] + [(level, label)]
         self.last_item = None
         self.sections.append(Section(label, [heading for _, heading in self.path[:-1]]))
+        self.heading_line = line
+
+    def close(self) -> None:
+        self._keep_empty_heading_as_text(PART)
+
+    def _keep_empty_heading_as_text(self, next_level: int) -> None:
+        """A heading with nothing under it and no subheading was the last line of the section above: an empty
+        section yields no passage, so as a heading its text would be lost (e.g. a table's last row)."""
+        if self.sections[-1].lines or not self.path or self.path[-1][0] < next_level:
+            return
+        if self.heading_line.startswith("#"):  # a Markdown heading is one by the author's choice, even empty
+            return
+        self.sections.pop()
+        self.path.pop()
+        self.sections[-1].lines.append(self.heading_line)
 
     def _level(self, line: str, text: str, next_line: str) -> int | None:
         if line.startswith("#"):
