@@ -440,3 +440,59 @@ def test_a_short_last_line_before_the_next_heading_is_text_not_an_empty_section(
 
     assert [p.citation for p in passages] == ["I. MỤC TIÊU", "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU TRONG NHIỆM KỲ"]
     assert passages[0].text.endswith("toàn dân.\nĐạt chuẩn nông thôn mới kiểu mẫu")
+
+
+HEADER_ROW = "TT | Chỉ tiêu | Đến năm 2030"
+
+
+def _many_targets(count: int) -> list[tuple[str, str, str]]:
+    return [
+        (f"2.{n}", f"Tỷ lệ thôn, tổ dân phố đạt tiêu chí văn hóa số {n}", f"{60 + n % 40}%")
+        for n in range(1, count + 1)
+    ]
+
+
+@pytest.mark.parametrize("rows", [TARGET_ROWS, _many_targets(60)], ids=["short table", "table over several windows"])
+def test_table_rows_are_body_text_never_section_names(rows):
+    passages = _resolution_with_targets_table(rows)
+
+    assert not [p.citation for p in passages if " | " in p.citation]
+    table_passages = [p for p in passages if p.citation.startswith("II. CÁC CHỈ TIÊU CHỦ YẾU — 2. Về văn hóa")]
+    for row in rows:
+        assert any(" | ".join(row) in p.text for p in table_passages), row
+
+
+@pytest.mark.parametrize("rows", [TARGET_ROWS, _many_targets(60)], ids=["short table", "table over several windows"])
+def test_a_table_row_keeps_its_column_headers(rows):
+    passages = _resolution_with_targets_table(rows)
+
+    for row in rows:
+        (passage,) = [p for p in passages if " | ".join(row) in p.text]
+        assert passage.text.startswith(f"2. Về văn hóa - xã hội, môi trường\n{HEADER_ROW}\n"), passage.text[:120]
+
+
+def test_table_rows_in_a_legal_text_are_article_text_not_chapters_or_articles():
+    def build(document):
+        document.add_paragraph("Điều 1. Phạm vi hướng dẫn")
+        document.add_paragraph("Hướng dẫn này quy định việc thi hành một số điều của Điều lệ Đảng.")
+        document.add_paragraph("Điều 2. Các chương của Điều lệ được hướng dẫn")
+        table = document.add_table(rows=3, cols=3)
+        cells = [
+            ("Chương", "Nội dung", "Điều"),
+            ("Chương I", "Đảng viên", "1–8"),
+            ("Điều 9: nguyên tắc", "Tổ chức", "9"),
+        ]
+        for row, texts in zip(table.rows, cells, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+        document.add_paragraph("Điều 3. Hiệu lực thi hành")
+        document.add_paragraph("Hướng dẫn này có hiệu lực từ ngày ký.")
+
+    passages = chunk(read_bytes("huong-dan.docx", make_docx(build)))
+
+    assert [p.citation for p in passages] == [
+        "Điều 1. Phạm vi hướng dẫn",
+        "Điều 2. Các chương của Điều lệ được hướng dẫn",
+        "Điều 3. Hiệu lực thi hành",
+    ]
+    assert "Chương | Nội dung | Điều\nChương I | Đảng viên | 1–8\nĐiều 9: nguyên tắc | Tổ chức | 9" in passages[1].text

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.ingest.outline import heading_text, level_name
+from bot.ingest.outline import heading_text, is_table_row, level_name
 from bot.ingest.prose import WINDOW_MAX_CHARS, clean_line, is_title_line, prose_passages, windows
 from bot.ingest.signature import without_signature
 from bot.ingest.splitting import size, split_hard, split_long
@@ -44,6 +44,8 @@ def chunk(document: Document) -> list[Passage]:
 
 
 def _article_match(line: str) -> re.Match[str] | None:
+    if is_table_row(line):  # 'Điều 9: nguyên tắc | Tổ chức | 9' is a row of a table of articles
+        return None
     match = _ARTICLE.match(heading_text(line))
     if match is None:
         return None
@@ -81,7 +83,7 @@ class _LegalChunker:
                 continue
             text = heading_text(line)
             if pending_title is not None:
-                if text.isupper() and len(text) <= 150 and not _article_match(line):
+                if text.isupper() and len(text) <= 150 and not _article_match(line) and not is_table_row(text):
                     self._set_level(pending_title, f"{self._level_value(pending_title)}. {text}")
                     pending_title = None
                     continue
@@ -89,7 +91,8 @@ class _LegalChunker:
             if _SIGNATURE.match(text):
                 self.signed = True
                 continue
-            level = next((p for p in (_PART, _CHAPTER, _SECTION) if p.match(text)), None)
+            levels = () if is_table_row(text) else (_PART, _CHAPTER, _SECTION)
+            level = next((p for p in levels if p.match(text)), None)
             if level is not None:
                 match = level.match(text)
                 name = level_name(match.group(1))
@@ -123,6 +126,8 @@ class _LegalChunker:
         if article is None or article.body or not article.heading.endswith(f"Điều {article.number}"):
             return False
         if _is_prose(text) or _CLAUSE.match(text) or text.endswith(":"):
+            return False
+        if is_table_row(text):
             return False
         article.heading = f"Điều {article.number}. {text.rstrip('.')}"
         return True

@@ -4,7 +4,8 @@ Political reports, congress resolutions and long reports are organised as 'PHẦ
 next line) > 'I.', 'II.' > '1.', '2.' > named headings. A numbered line is a heading only if it is not an item of
 a running list: '3. Các chỉ tiêu chủ yếu:' followed by '1. …', '2. …', '8. …' is one heading and eight targets,
 the last one too, even without a full stop. Markdown headings take their level from their '#'s. A line that looked
-like a heading but has nothing under it (a short last line before the next heading) was text after all.
+like a heading but has nothing under it (a short last line before the next heading) was text after all. A table
+row is never a heading, however short: it is body text of the section above, next to its header row.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
 _HEADING_MAX_CHARS = 150
 _NUMBERED_MAX_CHARS = 120
 _ANCESTOR_CHARS = 60  # an ancestor heading longer than this is shortened in the citation
+_TABLE_CELLS = " | "  # how the .docx reader writes a table row
+
+
+def is_table_row(text: str) -> bool:
+    """'2.2 | Tỷ lệ dân số tham gia bảo hiểm y tế | 98%': a row of cells, not a heading or a name."""
+    return _TABLE_CELLS in text
 
 
 def heading_text(line: str) -> str:
@@ -78,7 +85,7 @@ class _Walker:
     def add(self, line: str, next_line: str) -> None:
         text = heading_text(line)
         level = self._level(line, text, next_line)
-        if self.naming_part and text.isupper() and not is_structure(text) and len(text) <= _HEADING_MAX_CHARS:
+        if self.naming_part and _is_part_name(text):
             # The part's name, possibly wrapped over several lines in a PDF.
             level_, label = self.path[-1]
             separator = " " if self.part_named else ". "
@@ -123,7 +130,7 @@ class _Walker:
     def _level(self, line: str, text: str, next_line: str) -> int | None:
         if line.startswith("#"):
             return max(0, len(line) - len(line.lstrip("#")) - 2)  # '##' is the first level under the title
-        if not text or len(text) > _HEADING_MAX_CHARS or text[-1] in ".;,!?…":
+        if not text or len(text) > _HEADING_MAX_CHARS or text[-1] in ".;,!?…" or is_table_row(text):
             return None
         if _PART.match(text):
             return PART
@@ -140,6 +147,10 @@ class _Walker:
         if _is_named_heading(text, next_line):
             return ROMAN if text.isupper() else NAMED
         return None
+
+
+def _is_part_name(text: str) -> bool:
+    return text.isupper() and not is_structure(text) and len(text) <= _HEADING_MAX_CHARS and not is_table_row(text)
 
 
 def _is_named_heading(text: str, next_line: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.ingest.outline import heading_text, is_structure, outline
+from bot.ingest.outline import heading_text, is_structure, is_table_row, outline
 from bot.ingest.splitting import size, split_long
 from bot.ingest.titles import is_letterhead
 from bot.models import Document, Passage
@@ -83,7 +83,6 @@ _CITED_ARTICLE = re.compile(r"^(?:[\dIVXivx]+[.)]\s*)?điều\s+(\d{1,3})\b", re
 # WINDOW_CHARS: a member asking for the targets of a term wants all of them (PASSAGE_MAX_CHARS still holds).
 BLOCK_MAX_CHARS = 1500
 _LIST_ITEM = re.compile(r"^([-+•–]\s|[a-zđ]\)\s|\d{1,2}\s*[.)]\s)")
-_TABLE_CELLS = " | "  # how the .docx reader writes a table row
 
 
 @dataclass
@@ -100,7 +99,7 @@ def _blocks(paragraphs: list[str]) -> list[_Block]:
     blocks: list[_Block] = []
     for line in paragraphs:
         last = blocks[-1] if blocks else None
-        kind = "table" if _TABLE_CELLS in line else "list" if _LIST_ITEM.match(line) else "text"
+        kind = "table" if is_table_row(line) else "list" if _LIST_ITEM.match(line) else "text"
         if last is not None and kind != "text" and last.kind == kind:
             last.items.append(line)
         elif kind == "table":
