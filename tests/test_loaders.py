@@ -771,3 +771,130 @@ def test_pdf_signature_columns_stay_out_of_passages():
         pdf.ln(6)
 
     _assert_no_signature(chunk(read_bytes("nghi-quyet.pdf", bytes(pdf.output()))))
+
+
+DUTIES = [
+    "Tuyệt đối trung thành với mục đích lý tưởng cách mạng của Đảng.",
+    "Không ngừng học tập, rèn luyện, nâng cao trình độ kiến thức, năng lực công tác.",
+    "Liên hệ chặt chẽ với nhân dân, tôn trọng và phát huy quyền làm chủ của nhân dân.",
+    "Tham gia xây dựng, bảo vệ đường lối, chính sách và tổ chức của Đảng.",
+]
+
+
+def _duties(document) -> None:
+    """Điều 2 of the charter as many real files have it: the duties numbered by Word, not typed."""
+    document.add_paragraph("Điều 1. Đảng viên Đảng Cộng sản Việt Nam là chiến sĩ cách mạng.")
+    document.add_paragraph("Điều 2. Nhiệm vụ của đảng viên")
+    document.add_paragraph("Đảng viên có nhiệm vụ:")
+    for duty in DUTIES:
+        document.add_paragraph(duty, style="List Number")
+    document.add_paragraph("Điều 3. Đảng viên có quyền được thông tin và thảo luận các vấn đề của Đảng.")
+    document.add_paragraph("Chi bộ phổ biến cho đảng viên:", style="Normal")
+    document.add_paragraph("Nghị quyết của cấp ủy cấp trên;", style="List Bullet")
+    document.add_paragraph("Chỉ thị, kết luận của Trung ương.", style="List Bullet")
+
+
+def test_docx_list_number_and_list_bullet_paragraphs_keep_their_marks():
+    lines = read_bytes("dieu-le.docx", make_docx(_duties)).text.splitlines()
+
+    assert [f"{n}. {duty}" for n, duty in enumerate(DUTIES, 1)] == lines[3:7]
+    assert lines[-2:] == ["- Nghị quyết của cấp ủy cấp trên;", "- Chỉ thị, kết luận của Trung ương."]
+
+
+def test_numbered_duties_stay_under_their_lead_in_in_the_article_passage():
+    passages = chunk(read_bytes("dieu-le.docx", make_docx(_duties)))
+
+    (article,) = [p for p in passages if p.article == 2]
+    assert "Đảng viên có nhiệm vụ:\n" + "\n".join(f"{n}. {d}" for n, d in enumerate(DUTIES, 1)) in article.text
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _numbered(document, items: list[tuple[int, int, str]], formats: tuple[str, ...]) -> None:
+    """Paragraphs numbered by <w:numPr> (numId, level, text); lists 101 and 102 share one definition."""
+    from docx.oxml import parse_xml
+
+    levels = "".join(
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%{level + 1}."/>'
+        "</w:lvl>"
+        for level, fmt in enumerate(formats)
+    )
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {_W_NS} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    for num_id in (101, 102):
+        numbering.append(parse_xml(f'<w:num {_W_NS} w:numId="{num_id}"><w:abstractNumId w:val="90"/></w:num>'))
+    for num_id, level, text in items:
+        num_pr = document.add_paragraph(text)._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = level
+        num_pr.get_or_add_numId().val = num_id
+
+
+def test_docx_numbering_definitions_give_marks_counted_per_list_and_level():
+    items = [
+        (101, 0, "Về công tác chính trị, tư tưởng"),
+        (101, 1, "Học tập, quán triệt nghị quyết của Đảng"),
+        (101, 1, "Nắm bắt tình hình tư tưởng của đảng viên"),
+        (101, 2, "Báo cáo hằng tháng"),
+        (101, 0, "Về công tác tổ chức, cán bộ"),
+        (101, 1, "Kiện toàn cấp ủy chi bộ"),
+        (102, 0, "Danh sách thứ hai bắt đầu lại từ một"),
+        (0, 0, "Đoạn văn đã tắt đánh số"),
+    ]
+
+    data = make_docx(lambda document: _numbered(document, items, ("decimal", "lowerLetter", "bullet")))
+
+    text = read_bytes("ke-hoach.docx", data).text
+
+    assert text.splitlines() == [
+        "1. Về công tác chính trị, tư tưởng",
+        "a) Học tập, quán triệt nghị quyết của Đảng",
+        "b) Nắm bắt tình hình tư tưởng của đảng viên",
+        "- Báo cáo hằng tháng",
+        "2. Về công tác tổ chức, cán bộ",
+        "a) Kiện toàn cấp ủy chi bộ",
+        "1. Danh sách thứ hai bắt đầu lại từ một",
+        "Đoạn văn đã tắt đánh số",
+    ]
+
+
+def _replace_part(data: bytes, name: str, content: bytes | None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if item.filename != name:
+                target.writestr(item, source.read(item.filename))
+            elif content is not None:
+                target.writestr(item, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "numbering",
+    [
+        None,
+        b"<w:numbering xmlns:w=",
+        b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e 'x'>]><x>&e;</x>",
+        (
+            f'<w:numbering {_W_NS}><w:abstractNum w:abstractNumId="x"><w:lvl w:ilvl="99"><w:start w:val="-"/>'
+            '<w:numFmt/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="404"/>'
+            '<w:lvlOverride w:ilvl="y"><w:startOverride w:val="z"/></w:lvlOverride></w:num>'
+            '<w:num w:numId="101"/></w:numbering>'
+        ).encode(),
+    ],
+    ids=["missing", "not xml", "entity", "nonsense values"],
+)
+def test_docx_with_a_broken_numbering_part_still_loads_with_list_style_marks(numbering):
+    def build(document):
+        _duties(document)
+        num_pr = document.add_paragraph("Đoạn đánh số lạ")._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 3
+        num_pr.get_or_add_numId().val = 101
+
+    data = _replace_part(make_docx(build), "word/numbering.xml", numbering)
+
+    lines = read_bytes("dieu-le.docx", data).text.splitlines()
+
+    assert [f"{n}. {duty}" for n, duty in enumerate(DUTIES, 1)] == lines[3:7]
+    assert "- Nghị quyết của cấp ủy cấp trên;" in lines
+    assert lines[-1].endswith("Đoạn đánh số lạ")

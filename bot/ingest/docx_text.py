@@ -4,16 +4,19 @@ Only the body is read: headers and footers ('Lưu hành nội bộ', page number
 A letterhead table (issuing body and số hiệu on the left, party name and date on the right) and a signature table
 ('Nơi nhận:' on the left, 'T/M BAN THƯỜNG VỤ' on the right) are written out one line per cell line, so the title
 finder and the chunker see the same letterhead and signature lines as in a text file.
+Paragraphs numbered by Word keep their marks ('1.', 'a)', '-'; bot/ingest/docx_numbering.py).
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
 
 from lxml import etree
 
-from bot.ingest.limits import DocumentLimits, check_zip_directory, read_zip_member
+from bot.ingest.docx_numbering import ListNumbering
+from bot.ingest.limits import DocumentLimits, DocumentTooLarge, check_zip_directory, read_zip_member
 from bot.ingest.signature import is_signature_line
 from bot.ingest.titles import is_letterhead
 
@@ -32,7 +35,8 @@ def read_docx(data: bytes, limits: DocumentLimits) -> str:
         raise ValueError("not a valid .docx file (not a zip archive)")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         check_zip_directory(archive, limits)
-        return docx_text(read_zip_member(archive, _main_part(archive, limits), limits))
+        main = _main_part(archive, limits)
+        return docx_text(read_zip_member(archive, main, limits), _list_numbering(archive, main, limits))
 
 
 def _main_part(archive: zipfile.ZipFile, limits: DocumentLimits) -> str:
@@ -48,14 +52,53 @@ def _main_part(archive: zipfile.ZipFile, limits: DocumentLimits) -> str:
     return "word/document.xml"
 
 
+def _list_numbering(archive: zipfile.ZipFile, main: str, limits: DocumentLimits) -> ListNumbering:
+    """How the document numbers its lists. The numbering and styles parts only add list marks: missing or broken,
+    they cost the marks, never the document."""
+    parts = _related_parts(archive, main, limits)
+    numbering, styles = (_optional_part(archive, parts.get(kind), limits) for kind in ("numbering", "styles"))
+    try:
+        return ListNumbering(numbering, styles)
+    except Exception:  # a definition this reader did not foresee
+        return ListNumbering()
+
+
+def _related_parts(archive: zipfile.ZipFile, source: str, limits: DocumentLimits) -> dict[str, str]:
+    """The parts `source` refers to, by kind of relationship ('numbering', 'styles', …)."""
+    folder, name = posixpath.split(source)
+    relationships = _optional_part(archive, posixpath.join(folder, "_rels", f"{name}.rels"), limits)
+    parts = {}
+    for relationship in relationships.iter(_RELATIONSHIP) if relationships is not None else ():
+        target = relationship.get("Target", "")
+        if relationship.get("TargetMode") != "External":
+            kind = relationship.get("Type", "").rpartition("/")[2]
+            parts[kind] = (
+                target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            )
+    return parts
+
+
+def _optional_part(archive: zipfile.ZipFile, name: str | None, limits: DocumentLimits) -> etree._Element | None:
+    """A part the text can do without: None when missing or unreadable. Size limits still reject the file."""
+    if name is None or name not in archive.namelist():
+        return None
+    try:
+        return _parse(read_zip_member(archive, name, limits))
+    except DocumentTooLarge:
+        raise
+    except Exception:  # a bad zip entry or bad XML: the part is as good as missing
+        return None
+
+
 def _parse(xml: bytes) -> etree._Element:
     # No entities, no network, libxml2's default bounds on depth and text node size.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     return etree.parse(io.BytesIO(xml), parser).getroot()
 
 
-def docx_text(document_xml: bytes) -> str:
+def docx_text(document_xml: bytes, numbering: ListNumbering | None = None) -> str:
     """word/document.xml -> text: one line per paragraph, table rows as 'cell | cell'."""
+    numbering = numbering or ListNumbering()
     root = _parse(document_xml)
     body = root.find(f"{_W}body")
     if body is None:
@@ -65,9 +108,9 @@ def docx_text(document_xml: bytes) -> str:
     # Walk the body in order so tables stay where they are in the document.
     for child in _blocks(body):
         if child.tag == _PARAGRAPH:
-            blocks.append(_paragraph_text(child))
+            blocks.append(_numbered_text(child, numbering))
         elif child.tag == _TABLE:
-            blocks.extend(_table_lines(child, letterhead_allowed=not any(b.strip() for b in blocks)))
+            blocks.extend(_table_lines(child, numbering, letterhead_allowed=not any(b.strip() for b in blocks)))
     return "\n".join(blocks)
 
 
@@ -111,13 +154,18 @@ def _paragraph_text(paragraph: etree._Element) -> str:
     return "".join(parts)
 
 
-def _cell_lines(cell: etree._Element) -> list[str]:
-    lines = [line.strip() for p in cell.iter(_PARAGRAPH) for line in _paragraph_text(p).split("\n")]
+def _numbered_text(paragraph: etree._Element, numbering: ListNumbering) -> str:
+    mark, text = numbering.mark(paragraph), _paragraph_text(paragraph)
+    return f"{mark} {text.lstrip()}" if mark and text.strip() else text
+
+
+def _cell_lines(cell: etree._Element, numbering: ListNumbering) -> list[str]:
+    lines = [line.strip() for p in cell.iter(_PARAGRAPH) for line in _numbered_text(p, numbering).split("\n")]
     return [line for line in lines if line]
 
 
-def _table_lines(table: etree._Element, *, letterhead_allowed: bool) -> list[str]:
-    rows = [[_cell_lines(cell) for cell in row.findall(_CELL)] for row in table.findall(_ROW)]
+def _table_lines(table: etree._Element, numbering: ListNumbering, *, letterhead_allowed: bool) -> list[str]:
+    rows = [[_cell_lines(cell, numbering) for cell in row.findall(_CELL)] for row in table.findall(_ROW)]
     cells = [lines for row in rows for lines in row if lines]
     letterhead = letterhead_allowed and any(is_letterhead(lines[0]) for lines in cells)
     if len(rows) <= 3 and (letterhead or any(is_signature_line(lines[0]) for lines in cells)):
