@@ -346,3 +346,18 @@ def test_a_lead_in_item_at_the_cap_is_marked_as_cut():
     shown = excerpt(text, _terms("quy trình kết nạp đảng viên gồm các bước nào"), _idf, 1)
 
     assert shown[-2:] == [f"{LIST_ITEMS_MAX}. Kết nạp lại:", "…"]
+
+
+def test_xem_them_stays_within_the_organisation_of_the_answer():
+    """The Youth Union's admission rule is not 'more' on the party's: the two charters only read alike."""
+    question = "Kết nạp đảng viên là đoàn viên thì cần mấy người giới thiệu?"
+    party = "Người vào Đảng trong độ tuổi thanh niên là đoàn viên thì được ban chấp hành đoàn cơ sở giới thiệu."
+    youth = "Kết nạp đoàn viên cần một người giới thiệu: một đoàn viên hoặc chi hội thanh niên giới thiệu."
+    hits = [
+        Hit(Passage("qd.md", "Quy định thi hành Điều lệ Đảng", "3. Điều 4", party), 1.0, 1.0, 0.9),
+        Hit(Passage("doan.md", "ĐIỀU LỆ ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "Điều 4", youth), 0.99, 1.0, 0.9),
+    ]
+
+    answer = passages_answer(question, SearchResult(analyze(question), hits, [0.9, 0.9]), _idf)
+
+    assert [hit.passage.source for hit in answer.sources] == ["qd.md"]

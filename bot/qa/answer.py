@@ -12,6 +12,7 @@ from datetime import date
 
 from bot.models import Answer, FaqEntry, Hit, Passage
 from bot.qa import decision
+from bot.search import organisations
 from bot.search.engine import SearchResult
 from bot.search.query import Query
 from bot.text import fold_diacritics, terms, with_bigrams
@@ -160,8 +161,11 @@ def _lead(query: Query, candidates: list[Hit], excerpts: list[_Excerpt]) -> int:
 
 
 def _adds_to(hit: Hit, found: _Excerpt, lead: Hit, lead_found: _Excerpt, idf: Callable[[str], float]) -> bool:
-    """A 'Xem thêm' is another article or document, on the lead's topic, adding words of the question."""
+    """A 'Xem thêm' is another article or document of the same organisation (the Youth Union's charter reads like
+    the party's, it does not add to it), on the lead's topic, adding words of the question."""
     if hit is lead or (hit.passage.source == lead.passage.source and _article(hit) == _article(lead)):
+        return False
+    if organisations.of_document(hit.passage.title) != organisations.of_document(lead.passage.title):
         return False
     shared = sum(idf(word) for word in found.words & lead_found.words)
     return shared >= SEE_ALSO_RATIO * lead_found.relevance and bool(found.words - lead_found.words)
