@@ -187,7 +187,7 @@ def test_skipping_passages_out_of_reach_changes_no_hit(fake_search, monkeypatch,
         return [(hit.passage.source, hit.passage.citation, round(hit.score, 9)) for hit in result.hits]
 
     pruned = hits()
-    monkeypatch.setattr(SearchIndex, "_within_reach", lambda self, query, head, k, lexical: head)
+    monkeypatch.setattr(SearchIndex, "_within_reach", lambda self, query, weights, head, k, lexical: head)
     assert pruned == hits()
 
 
@@ -413,3 +413,32 @@ def with_youth_charter(tmp_path_factory: pytest.TempPathFactory) -> QAService:
 )
 def test_a_question_naming_one_organisation_is_searched_in_its_documents_first(with_youth_charter, question, source):
     assert _lexical_top(with_youth_charter, question).source == source
+
+
+RESOLUTION = "nghi-quyet-xa.md"
+RESOLUTION_TEXT = """# Nghị quyết Đại hội Đảng bộ xã Tân Hòa lần thứ XXV, nhiệm kỳ 2025–2030
+
+Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ XXV, nhiệm kỳ 2025–2030 họp với 150 đại biểu chính thức đại diện cho \\
+612 đảng viên trong toàn Đảng bộ xã.
+
+## Chỉ tiêu về xây dựng Đảng
+
+Kết nạp đảng viên mới trong nhiệm kỳ từ 60 đảng viên trở lên; 100% chi bộ hoàn thành nhiệm vụ.
+
+## Chỉ tiêu về kinh tế
+
+Thu nhập bình quân đầu người đạt 95 triệu đồng; tốc độ tăng giá trị sản xuất 9,5% mỗi năm.
+"""
+
+
+@pytest.fixture(scope="module")
+def with_resolution(tmp_path_factory: pytest.TempPathFactory) -> QAService:
+    return _fake_index(tmp_path_factory.mktemp("resolution"), {RESOLUTION: RESOLUTION_TEXT}, CHARTER)
+
+
+def test_a_passage_inherits_its_documents_title_so_the_opening_that_restates_it_does_not_win(with_resolution):
+    """The opening repeats 'Đảng bộ xã Tân Hòa, nhiệm kỳ 2025–2030'; the question asks for a target."""
+    question = "Nhiệm kỳ 2025-2030 Đảng bộ xã Tân Hòa phấn đấu kết nạp bao nhiêu đảng viên mới?"
+    top = _lexical_top(with_resolution, question)
+
+    assert "60 đảng viên" in top.text
