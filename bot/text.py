@@ -74,6 +74,11 @@ ABBREVIATIONS: dict[str, str] = {
     # 'cán bộ' out, and a cadre reading sent branch questions to other bodies' articles.
     "cb": "chi bộ",
     "cbcc": "cán bộ công chức",
+    "btcb": "bí thư chi bộ",
+    "kl": "kỷ luật",  # in document codes ('21-KL/TW') it is 'kết luận'; a member's 'bị KL' is discipline
+    "sv": "sinh viên",
+    "bhxh": "bảo hiểm xã hội",
+    "bhyt": "bảo hiểm y tế",
     "bch": "ban chấp hành",
     "btv": "ban thường vụ",
     "bbt": "ban bí thư",

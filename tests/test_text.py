@@ -138,6 +138,11 @@ def test_words_keeps_one_character_tokens(text, expected):
         ("BTV tỉnh ủy", ["ban", "thuong", "vu"]),
         ("quy định của TW", ["trung", "uong"]),
         ("CB có quyền kỷ luật cảnh cáo ĐV không?", ["chi", "bo"]),
+        ("Tổ chức đảng vi phạm thì bị KL theo những hình thức gì?", ["ky", "luat"]),
+        ("BTCB có được bầu bằng giơ tay không?", ["bi", "thu", "chi", "bo"]),
+        ("SV là đảng viên, học xa nhà", ["sinh", "vien"]),
+        ("Tỷ lệ tham gia BHYT", ["bao", "hiem", "y", "te"]),
+        ("nghỉ thai sản hưởng BHXH", ["bao", "hiem", "xa", "hoi"]),
     ],
 )
 def test_terms_expand_abbreviations(question, expansion):
