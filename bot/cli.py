@@ -22,6 +22,7 @@ from bot.search.store import IndexFolder
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+FILES_LISTED = 50  # documents named with their title after a build; a larger knowledge base lists the first ones
 
 
 def build_service(settings: Settings, *, batch_queries: bool = False) -> QAService:
@@ -172,6 +173,10 @@ def _print_report(report: BuildReport, stream: TextIO | None = None, *, seconds:
         f"({report.embedded} embedded, {report.reused} reused) in {seconds:.1f} s.",
         file=stream,
     )
+    for indexed in report.files[:FILES_LISTED]:
+        print(f"  {indexed.source}: “{indexed.title}”, {indexed.passages} passages", file=stream)
+    if len(report.files) > FILES_LISTED:
+        print(f"  … and {len(report.files) - FILES_LISTED} more (titles in the build's manifest.json)", file=stream)
     for skipped in report.skipped:
         print(f"Skipped {skipped.source}: {skipped.reason}", file=stream)
     for entry in report.faq_unresolved:

@@ -89,11 +89,19 @@ class SkippedFile:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class IndexedFile:
+    source: str
+    title: str  # as every citation of its passages shows it
+    passages: int
+
+
 @dataclass(slots=True)
 class BuildReport:
     documents: int = 0
     passages: int = 0
     embedded: int = 0  # passages encoded in this build (the rest came from the embedding cache)
+    files: list[IndexedFile] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
     faq_unresolved: list[str] = field(default_factory=list)  # 'id: basis' of FAQ entries whose basis is not indexed
     seconds: float = 0.0

@@ -71,6 +71,15 @@ def test_index_prints_counts(folders, capsys):
     assert "Traceback" not in err
 
 
+def test_index_names_each_document_with_the_title_citations_will_show(folders, capsys):
+    """An admin sees at once a title taken from a letterhead or a file that gave one passage only."""
+    _, out, _ = _run(capsys, "index")
+    manifest = IndexFolder(folders[1]).manifest()
+
+    for source, entry in manifest["files"].items():
+        assert f"  {source}: “{entry['title']}”, {entry['passages']} passages" in out.splitlines()
+
+
 def test_index_again_does_nothing_reuses_vectors_after_a_change_and_re_embeds_with_full(folders, capsys):
     knowledge, _ = folders
     _, first, _ = _run(capsys, "index")

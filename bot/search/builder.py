@@ -24,7 +24,7 @@ from bot.errors import DocumentRejected, IndexDamagedError, KnowledgeError
 from bot.ingest import INGEST_VERSION
 from bot.ingest.chunking import chunk
 from bot.ingest.loaders import discover, read_bytes
-from bot.models import BuildReport, Passage, SkippedFile
+from bot.models import BuildReport, IndexedFile, Passage, SkippedFile
 from bot.search.dense import DenseIndex
 from bot.search.diacritics import FILENAME as DIACRITICS_FILE
 from bot.search.diacritics import DiacriticRestorer
@@ -149,6 +149,7 @@ def build_index(
         _dense_index(previous, files, vectors, ann_min_passages).save(scratch / "dense.faiss")
         PassageStore.write(scratch / "passages.sqlite", passages, hashes)
         report.documents, report.passages = len(files), len(passages)
+        report.files = [IndexedFile(source, entry["title"], entry["passages"]) for source, entry in files.items()]
         report.built_at = datetime.now(UTC)
         report.seconds = time.perf_counter() - started
         write_manifest(
