@@ -10,7 +10,7 @@ from bot.text import terms, with_bigrams
 KNOWLEDGE = (
     "Quy định số 294-QĐ/TW thi hành Điều lệ Đảng Cộng sản Việt Nam. Kỷ luật đảng viên vi phạm pháp luật. "
     "Hướng dẫn 12-HD/BTCTW về sinh hoạt chi bộ. Đại hội đảng bộ, hội nghị chi bộ, Ban chấp hành Công đoàn. "
-    "Đoàn viên công đoàn. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức."
+    "Đoàn viên công đoàn. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức. Đại hội nhiệm kỳ 2020 – 2025."
 )
 VOCABULARY = set(with_bigrams(terms(KNOWLEDGE)))
 
@@ -33,6 +33,10 @@ def knows(term: str) -> bool:
         ("Đảng Cộng sản Trung Quốc có bao nhiêu đảng viên?", "dang cong san trung"),
         ("dang cong san cuba dai hoi may nam mot lan", "dang cong san cuba"),
         ("Đảng Nhân dân Cách mạng Lào thành lập năm nào?", "Đảng Nhân"),
+        # The report of another term, and the kind of target a congress sets that no document here names.
+        ("Chỉ tiêu kết nạp đảng viên nhiệm kỳ 2025-2030?", "nhiệm kỳ 2025-2030"),
+        ("nhiem ky 2025 - 2030 dang bo dat bao nhieu", "nhiệm kỳ 2025-2030"),
+        ("Khâu đột phá nhiệm kỳ 2020-2025 là gì?", "đột phá"),
     ],
 )
 def test_a_name_the_documents_never_mention_is_reported(question, named):
@@ -53,7 +57,7 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         "Đảng Cộng sản Việt Nam được thành lập năm nào?",
         "nguoi nuoc ngoai co duoc vao dang cong san viet nam khong",
         "Mặt trận Tổ quốc có vai trò gì?",
-        "Nhiệm kỳ 2020-2025 kết nạp bao nhiêu đảng viên?",  # years are no document numbers
+        "Nhiệm kỳ 2020-2025 kết nạp bao nhiêu đảng viên?",  # years are no document numbers, and this term is known
         "Luật nào quy định việc này?",
     ],
 )

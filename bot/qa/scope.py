@@ -1,7 +1,8 @@
 """Is what the question names in the knowledge base at all? A question about 'Hội Cựu chiến binh', 'Luật Đất đai',
-'Quy định 214' or 'Đảng Cộng sản Trung Quốc' reads much like one about the party's own rules, and the passages
-closest to it in meaning are confidently wrong. When such a name occurs nowhere in the documents, the honest
-answer is "không tìm thấy", whatever the scores say. Pure: the knowledge base is asked through `knows`.
+'Quy định 214', 'Đảng Cộng sản Trung Quốc' or 'nhiệm kỳ 2025-2030' reads much like one about what the documents
+hold, and the passages closest to it in meaning are confidently wrong. When such a name occurs nowhere in the
+documents, the honest answer is "không tìm thấy", whatever the scores say. Pure: the knowledge base is asked
+through `knows`.
 
 `knows(term)` answers for folded words ('luat') and adjacent word pairs ('luat_dat'), as BM25 indexes them.
 """
@@ -32,6 +33,11 @@ _FRONT = re.compile(r"\bmat tran ([a-z]+)")
 _COMMUNIST_PARTY = re.compile(r"\bdang cong san ([a-z]+)")
 # 'Đảng Lao động Triều Tiên', 'Đảng Dân chủ': a party by a capitalised name (not 'Đảng ủy', 'Đảng viên').
 _NAMED_PARTY = re.compile(r"\bĐảng ([A-ZĐ]\w*)")
+# A congress term ('nhiệm kỳ 2025-2030'): the documents hold the reports of some terms, not of the others.
+_TERM = re.compile(r"\bnhiem ky (\d{4}) (\d{4})\b")
+# Breakthroughs ('khâu đột phá') are a congress resolution's own kind of content: knowledge without the word has
+# no resolution that sets them, and the closest passage (the term's tasks) answers another question.
+_BREAKTHROUGH = re.compile(r"\bdot pha\b")
 # Words that follow a head word without naming anything ('luật gì', 'hội nào').
 _NOT_NAMES = frozenset({"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"})
 
@@ -59,6 +65,11 @@ def unknown_names(question: str, knows: Knows) -> list[str]:
         name = fold_diacritics(match.group(1)).lower()
         if name not in _NOT_NAMES and not knows(f"dang_{name}"):
             found.append(match.group(0))
+    for start, end in _TERM.findall(folded):
+        if not knows(f"{start}_{end}"):
+            found.append(f"nhiệm kỳ {start}-{end}")
+    if _BREAKTHROUGH.search(folded) and not knows("dot_pha"):
+        found.append("đột phá")
     return found
 
 
