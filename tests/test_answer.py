@@ -361,3 +361,18 @@ def test_xem_them_stays_within_the_organisation_of_the_answer():
     answer = passages_answer(question, SearchResult(analyze(question), hits, [0.9, 0.9]), _idf)
 
     assert [hit.passage.source for hit in answer.sources] == ["qd.md"]
+
+
+def test_a_table_row_comes_with_its_header_row():
+    """'98%' means nothing without 'Đến năm 2030': the header row is shown above the row that answers."""
+    text = (
+        "2. Về văn hóa - xã hội, môi trường\n"
+        "TT | Chỉ tiêu | Đến năm 2030\n"
+        "2.1 | Tỷ lệ hộ nghèo theo chuẩn mới | dưới 1%\n"
+        "2.2 | Tỷ lệ dân số tham gia bảo hiểm y tế | 98%\n"
+        "2.3 | Tỷ lệ trường học đạt chuẩn quốc gia | 100%"
+    )
+
+    shown = excerpt(text, _terms("Tỷ lệ dân số tham gia bảo hiểm y tế đến năm 2030?"), _idf, 1)
+
+    assert shown == ["TT | Chỉ tiêu | Đến năm 2030", "2.2 | Tỷ lệ dân số tham gia bảo hiểm y tế | 98%"]

@@ -56,6 +56,7 @@ _BULLETS = {"-", "+", "•", "*", "–"}
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s+")  # '- ', '+ ', 'a) ', 'đ) ', '2. ', '3) '
 _BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý)\s*:", re.IGNORECASE)
 _WINDOW = re.compile(r"\s*\(đoạn \d+/\d+\)$")  # chunking labels the windows of a long section '(đoạn 2/3)'
+_TABLE_CELL = " | "  # how ingestion writes a table row's cells (bot/ingest/docx_text.py)
 _CASE_END = re.compile(r"(?<=[.;])\s+")  # the lines of a curated answer: sentences and ';'-separated cases
 
 
@@ -269,12 +270,22 @@ def _block(units: list[_Unit], i: int) -> list[int]:
     """The units shown when unit i is chosen: a whole list for its lead-in or a numbered/lettered item, a
     bullet with its lead-in, else the unit (with the rest of its list item's line)."""
     lead = _lead_in(units, i)
+    if lead is None and _TABLE_CELL in units[i].text:
+        return sorted({_table_start(units, i), i})  # '98%' means nothing without 'Đến năm 2030' above it
     if lead is None:
         return [j for j in range(len(units)) if units[j].line == units[i].line] if units[i].kind else [i]
     items = _items(units, lead)
     if i == lead or units[i].kind != "bullet":
         return [lead, *items]
     return [lead, *(j for j in items if units[j].line == units[i].line)]
+
+
+def _table_start(units: list[_Unit], i: int) -> int:
+    """The first row (the header, as tables are written) of the run of table rows unit i is in."""
+    j = i
+    while j > 0 and _TABLE_CELL in units[j - 1].text and units[j - 1].line == units[j].line - 1:
+        j -= 1
+    return j
 
 
 def _lead_in(units: list[_Unit], i: int) -> int | None:
