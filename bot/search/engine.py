@@ -30,12 +30,12 @@ CLAUSE_BONUS = 0.2  # and within the article, the asked-for khoản
 # answer step refuses another's), so they come first: the Youth Union's charter reads much like the party's, and
 # 'Người vào Đảng phải…' shares more words with that question than the Youth Union's own article does.
 ORGANISATION_BONUS = 0.5
-TITLE_PRECISION_WEIGHT = 0.5
+TITLE_PRECISION_WEIGHT = 0.5  # of two titles with all the named words, the one that is little else comes first
 # A passage inherits its document's title: the question's words the title has count for every passage of that
 # document, not only for those that repeat them. Otherwise the opening of a congress resolution, which restates
 # 'Đảng bộ xã …, nhiệm kỳ 2025–2030', outranks the target the question asks for ('kết nạp 60 đảng viên mới').
 # Weight: bench R@1 tune 0.765 -> 0.770, holdout 0.714 -> 0.735 (BENCHMARKS.md, "Title inheritance").
-TITLE_INHERIT_WEIGHT = 0.6  # of two titles with all the named words, the one that is little else comes first
+TITLE_INHERIT_WEIGHT = 0.6
 PAIR_WEIGHT = 0.5  # word pairs count for coverage, but less than the words themselves
 # Passages numbered 'Điều N' re-ranked for an article look-up. Only a corpus of ~50+ regulations has more;
 # then those of the documents the question names best (and with the best BM25 score) are kept.
@@ -61,6 +61,7 @@ class _Weights:
     accents: dict[str, float]  # idf of each word typed with diacritics
     accent_total: float
     document_match: np.ndarray  # per document: how well its title matches the document an article look-up names
+    organisation: np.ndarray  # per document: ORGANISATION_BONUS if it is the organisation the question names
     inherited: dict[int, dict[str, float]]  # per document: the question's words its title has, as shares of all
 
 
@@ -173,7 +174,7 @@ class SearchIndex:
         if len(head) <= k:
             return head
         ids = np.array([item.id for item in head])
-        known = np.array([item.score for item in head]) + self._organisation_bonus(query, ids)
+        known = np.array([item.score for item in head]) + weights.organisation[self._doc_of[ids]]
         slack = np.full(len(head), ACCENT_WEIGHT if query.accented_words else 0.0)
         slack += [TITLE_INHERIT_WEIGHT * sum(weights.inherited[doc].values()) for doc in self._doc_of[ids].tolist()]
         if query.article is not None:
@@ -183,11 +184,6 @@ class SearchIndex:
             slack += np.where(asked, CLAUSE_BONUS if query.clause is not None else 0.0, MENTION_BONUS)
         bar = np.partition(known, len(known) - k)[len(known) - k] - 1e-9  # sums in another order: a margin
         return [item for item, best in zip(head, (known + slack).tolist(), strict=True) if best >= bar]
-
-    def _organisation_bonus(self, query: Query, ids: np.ndarray) -> np.ndarray:
-        if query.organisation is None:
-            return np.zeros(len(ids))
-        return np.where(self._doc_organisation[self._doc_of[ids]] == query.organisation, ORGANISATION_BONUS, 0.0)
 
     def _document_match(self, hint: frozenset[str]) -> np.ndarray:
         """Per document: the share of the hint's words its title and file name have, plus a part of the share of
@@ -213,22 +209,25 @@ class SearchIndex:
             for doc in {int(self._doc_of[item.id]) for item in head}
         }
         named = self._document_match(query.document_hint)
-        return _Weights(accents, sum(accents.values()) or 1.0, named, inherited)
+        asked = self._doc_organisation == query.organisation if query.organisation else np.zeros(len(named), dtype=bool)
+        organisation = np.where(asked, ORGANISATION_BONUS, 0.0)
+        return _Weights(accents, sum(accents.values()) or 1.0, named, organisation, inherited)
 
     def _rerank(self, query: Query, weights: _Weights, item: fusion.Fused, passage: Passage) -> float:
-        score = item.score + float(self._organisation_bonus(query, np.array([item.id]))[0])
+        doc = int(self._doc_of[item.id])
+        score = item.score + float(weights.organisation[doc])
         text = f"{passage.citation} {passage.text}"
         if weights.accents:
             found = whole_words_in(text, weights.accents)
             score += ACCENT_WEIGHT * sum(weights.accents[word] for word in found) / weights.accent_total
-        title_words = weights.inherited[int(self._doc_of[item.id])]
+        title_words = weights.inherited[doc]
         if title_words:
             present = PassageTerms(text)
             score += TITLE_INHERIT_WEIGHT * sum(share for term, share in title_words.items() if term not in present)
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):
             score += MENTION_BONUS
         if query.article is not None and passage.article == query.article:
-            score += ARTICLE_BONUS + 0.5 * float(weights.document_match[self._doc_of[item.id]])
+            score += ARTICLE_BONUS + 0.5 * float(weights.document_match[doc])
             if query.clause is not None and _cites_clause(passage.citation, query.clause):
                 score += CLAUSE_BONUS
         return score
