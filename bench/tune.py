@@ -216,7 +216,7 @@ def tune_decision(service, items: list[Item], dense_weight: float) -> None:
     index = service._loaded()
     index.fuse = partial(fusion.weighted, lexical_weight=1 - dense_weight, dense_weight=dense_weight)
     searched = [
-        (item, index.search(item.query, item.vector, k=5), unknown_names(item.query.text, index.lexical.__contains__))
+        (item, index.search(item.query, item.vector, k=5), unknown_names(item.query.text, index.knows))
         for item in items
         if item.kind != "faq_nearmiss"
     ]
@@ -339,7 +339,7 @@ def tune_agreement(service, items: list[Item]) -> None:
     index = service._loaded()
     rows = []
     for item in items:
-        unknown = unknown_names(item.query.text, index.lexical.__contains__)
+        unknown = unknown_names(item.query.text, index.knows)
         found = None if unknown else service.faq.candidate(item.query, item.vector)
         result = index.search(item.query, item.vector, k=5)
         if found is None or faq.accepts(found) or not decision.is_answerable(result, unknown):
@@ -362,9 +362,7 @@ def tune_faq(service, items: list[Item]) -> None:
     rows = [
         (
             item,
-            None
-            if unknown_names(item.query.text, index.lexical.__contains__)
-            else service.faq.candidate(item.query, item.vector),
+            None if unknown_names(item.query.text, index.knows) else service.faq.candidate(item.query, item.vector),
         )
         for item in items
     ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.qa.scope import unknown_names
+from bot.qa.service import QAService
 from bot.text import terms, with_bigrams
+from tests.conftest import FakeEmbedder
 
 KNOWLEDGE = (
     "Quy định số 294-QĐ/TW thi hành Điều lệ Đảng Cộng sản Việt Nam. Kỷ luật đảng viên vi phạm pháp luật. "
@@ -63,3 +65,24 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
 )
 def test_names_the_documents_have_or_no_names_at_all_pass(question):
     assert unknown_names(question, knows) == []
+
+
+def test_a_document_known_only_by_its_title_is_not_an_unknown_name(tmp_path):
+    """The number of a regulation often stands only in its title block ('Quy định số 69-QĐ/TW'), never in a
+    passage: asking for it by number must still be answered from it."""
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "qd-69.md").write_text(
+        "# Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm\n\n"
+        "## Điều 4. Thời hiệu xử lý kỷ luật\n\n"
+        "Thời hiệu xử lý kỷ luật là thời hạn được quy định mà khi hết thời hạn đó thì không xem xét xử lý kỷ luật.\n",
+        encoding="utf-8",
+    )
+    service = QAService(knowledge, tmp_path / "index", FakeEmbedder())
+    service.rebuild()
+
+    answer = service.ask("Điều 4 Quy định 69-QĐ/TW về thời hiệu kỷ luật quy định thế nào?")
+
+    assert answer.kind == "passages"
+    assert "Thời hiệu xử lý kỷ luật" in answer.answer
+    assert service.ask("Quy định 214 về thời hiệu kỷ luật quy định thế nào?").kind == "none"

@@ -99,10 +99,16 @@ class SearchIndex:
         self._docs_with = {term: np.array(docs, dtype=np.int32) for term, docs in docs_with.items()}
         self._doc_organisation = np.array([organisations.of_document(titles.get(s, "")) for s in self._doc_sources])
         self._title_terms = [set(with_bigrams(terms(titles.get(s, "")))) for s in self._doc_sources]
+        self._title_vocabulary = set().union(*self._title_terms)
         self._doc_sizes = np.array([max(len(doc_terms), 1) for doc_terms in self._doc_terms], dtype=np.float64)
 
     def close(self) -> None:
         self.passages.close()
+
+    def knows(self, term: str) -> bool:
+        """A folded word or word pair ('69_qd') occurs in a passage or a document's title: a regulation's number
+        often stands only in its title block."""
+        return term in self.lexical or term in self._title_vocabulary
 
     def search(
         self, query: Query, query_vector: np.ndarray | None, k: int = 5, *, lexical: bool = True
