@@ -53,6 +53,8 @@ class Answer:
     sources: tuple[Hit, ...] = ()
     faq_id: str | None = None
     case: str = ""  # of a curated answer: its line for the asker's own case, shown first ('' when none stands out)
+    # A reply to a greeting or thanks: kind "none" (no document answers it), shown as it is, not as 'not found'.
+    small_talk: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {

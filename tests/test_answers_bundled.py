@@ -175,3 +175,11 @@ def test_a_question_next_to_an_entry_gets_the_passages(bundled):
     answer = bundled.ask("Lỡ làm mất giấy giới thiệu sinh hoạt đảng trên đường đi thì phải làm gì?")
 
     assert answer.kind != "faq"
+
+
+def test_courtesy_around_a_question_changes_nothing(bundled):
+    plain = bundled.ask("đảng viên dự bị bao lâu thì được chuyển chính thức")
+    polite = bundled.ask("chào bạn, cho mình hỏi đảng viên dự bị bao lâu thì được chuyển chính thức ạ? Cảm ơn!")
+
+    assert (polite.kind, polite.faq_id) == (plain.kind, plain.faq_id) == ("faq", "du-bi-bao-lau")
+    assert polite.query.startswith("chào bạn")  # the answer echoes the question as typed

@@ -13,6 +13,7 @@ from datetime import date
 from bot.models import Answer, FaqEntry, Hit, Passage
 from bot.qa import decision
 from bot.search import organisations
+from bot.search.courtesy import SmallTalk
 from bot.search.engine import SearchResult
 from bot.search.query import Query
 from bot.text import fold_diacritics, terms, with_bigrams
@@ -108,6 +109,20 @@ def basis_line(basis: str | None, valid_as_of: date | None) -> str:
 
 def none_answer(query: str) -> Answer:
     return Answer(query=query, kind="none", answer=NONE_MESSAGE)
+
+
+SMALL_TALK_REPLIES = {
+    SmallTalk.GREETING: (
+        "Xin chào! Tôi trả lời câu hỏi về Điều lệ, quy định, hướng dẫn và văn kiện của Đảng từ kho tài liệu, "
+        "kèm nguồn trích dẫn. Bạn hãy gõ câu hỏi, ví dụ: «Đảng viên dự bị bao lâu thì được xét chuyển chính thức?»"
+    ),
+    SmallTalk.THANKS: "Rất vui được giúp bạn! Khi cần tra cứu thêm, bạn cứ gõ câu hỏi nhé.",
+    SmallTalk.GOODBYE: "Chào bạn, hẹn gặp lại! Khi cần tra cứu, bạn cứ gõ câu hỏi nhé.",
+}
+
+
+def small_talk_answer(message: str, talk: SmallTalk) -> Answer:
+    return Answer(query=message, kind="none", answer=SMALL_TALK_REPLIES[talk], small_talk=True)
 
 
 def passages_answer(

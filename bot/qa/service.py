@@ -39,6 +39,7 @@ from bot.qa.provenance import DocumentDates, FaqSources, resolve
 from bot.qa.scope import unknown_names
 from bot.search.builder import build_index, is_stale
 from bot.search.colloquial import load_lexicon
+from bot.search.courtesy import small_talk
 from bot.search.embedder import Embedder
 from bot.search.engine import SearchIndex, SearchResult
 from bot.search.query import Query, analyze, model_input
@@ -107,6 +108,9 @@ class QAService:
     # -- questions ---------------------------------------------------------------------------------
 
     def ask(self, question: str) -> Answer:
+        talk = small_talk(question)  # 'xin chào', 'cảm ơn bạn': a reply, not a search
+        if talk is not None:
+            return compose.small_talk_answer(question, talk)
         query = analyze(question, self.lexicon)
         if not query.text:
             raise EmptyQuestionError()

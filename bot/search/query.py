@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.search import organisations
 from bot.search.colloquial import BUILT_IN, Lexicon
+from bot.search.courtesy import without_courtesy
 from bot.text import (
     ABBREVIATIONS,
     QUESTION_STOPWORDS,
@@ -66,7 +67,7 @@ class Query:
 
 
 def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
-    text = clean_question(question)
+    text = clean_question(without_courtesy(question))
     sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
     last = analyze(sentences[-1], lexicon) if len(sentences) > 1 else None
     unigrams = terms(text)

@@ -36,7 +36,7 @@ def tg_len(text: str) -> int:
 def render_answer(answer: Answer, faq: FaqEntry | None = None) -> list[str]:
     """Answer -> HTML parts: the answer text, then one '📄 title — citation' line per distinct source."""
     if answer.kind == "none":
-        return [texts.NOT_FOUND]
+        return [esc(answer.answer)] if answer.small_talk else [texts.NOT_FOUND]
     if faq is not None:
         return render_faq(faq, answer.sources, answer.case)
     blocks = [esc(paragraph) for paragraph in _paragraphs(answer.answer)]

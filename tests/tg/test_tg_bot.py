@@ -98,6 +98,14 @@ async def test_off_topic_question_is_not_found(tg: TgBot) -> None:
     assert reply.buttons() == []
 
 
+@pytest.mark.parametrize(("message", "reply_starts"), [("xin chào", "Xin chào!"), ("cảm ơn bot nhiều", "Rất vui")])
+async def test_greetings_and_thanks_get_a_reply_not_a_search(tg: TgBot, message: str, reply_starts: str) -> None:
+    reply = await ask(tg, 1010, message)
+    assert reply.text.startswith(reply_starts)
+    assert "không tìm thấy" not in reply.text
+    assert reply.buttons() == []
+
+
 async def test_faq_topics_pages_and_answer(tg: TgBot) -> None:
     user = 1007
     menu = await ask(tg, user, "/faq")
