@@ -183,3 +183,10 @@ def test_courtesy_around_a_question_changes_nothing(bundled):
 
     assert (polite.kind, polite.faq_id) == (plain.kind, plain.faq_id) == ("faq", "du-bi-bao-lau")
     assert polite.query.startswith("chào bạn")  # the answer echoes the question as typed
+
+
+def test_an_entry_far_ahead_answers_what_the_passages_word_otherwise(bundled):
+    # 'thử thách', 'bỏ phiếu bầu bí thư': the rules say 'dự bị', 'biểu quyết, bầu cử'; the passages alone fall short.
+    answer = bundled.ask("Thời gian thử thách một năm, em có được bỏ phiếu bầu bí thư không?")
+
+    assert (answer.kind, answer.faq_id) == ("faq", "quyen-dang-vien-du-bi")

@@ -5,7 +5,7 @@ import pytest
 
 from bot.errors import FaqError
 from bot.models import FaqEntry
-from bot.qa.faq import FaqBook, load_faq
+from bot.qa.faq import FaqBook, FaqCandidate, agrees, load_faq
 from bot.qa.provenance import references
 from bot.search.query import analyze
 from tests.conftest import FakeEmbedder
@@ -310,3 +310,22 @@ def test_a_question_about_another_organisation_gets_no_party_entry(book):
 
     assert book.candidate(analyze(party), embedder.encode_queries([party])[0]) is not None
     assert book.candidate(analyze(youth), embedder.encode_queries([youth])[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("answerable", "wording", "margin", "agreed"),
+    [
+        (True, 0.87, 0.10, True),  # the passages could answer too: a close entry whose basis leads is enough
+        (False, 0.87, 0.10, False),  # they could not: a merely close entry is no answer
+        (False, 0.93, 0.30, True),  # an entry far ahead of the others, in nearly the same words
+        (False, 0.93, 0.10, False),  # nearly the same words, but another entry is close behind
+    ],
+)
+def test_an_entry_answers_without_the_passages_evidence_only_when_it_fits_far_better(
+    answerable, wording, margin, agreed
+):
+    entry = FaqEntry(id="quyen-du-bi", question="Đảng viên dự bị có được biểu quyết không?", answer="Không.")
+    found = FaqCandidate(entry, wording, wording, margin, lexical=1.0, coverage=0.6)
+
+    assert agrees(found, basis_leads=True, answerable=answerable) is agreed
+    assert not agrees(found, basis_leads=False, answerable=answerable)  # never unless its basis is first

@@ -122,10 +122,11 @@ class QAService:
         if found is not None and faq_rules.accepts(found):
             return self._faq_answer(question, found.entry, query, index)
         result = index.search(query, vector, k=5)
-        if not decision.is_answerable(result, unknown):
-            return compose.none_answer(question)
-        if found is not None and faq_rules.agrees(found, self._basis_leads(found.entry, result)):
+        answerable = decision.is_answerable(result, unknown)
+        if found is not None and faq_rules.agrees(found, self._basis_leads(found.entry, result), answerable):
             return self._faq_answer(question, found.entry, query, index)
+        if not answerable:
+            return compose.none_answer(question)
         return compose.passages_answer(question, result, index.lexical.idf, self.provenance().dates)
 
     def _faq_answer(self, question: str, entry: FaqEntry, query: Query, index: SearchIndex) -> Answer:
