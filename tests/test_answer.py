@@ -57,6 +57,27 @@ def test_lettered_items_keep_their_letter():
     assert shown[1:] == ["a) Khiển trách;", "b) Cảnh cáo, cách chức;", "c) Khai trừ."]
 
 
+ORDINAL_TASKS = (
+    "Thực hiện tốt ba nhóm nhiệm vụ trọng tâm\n"
+    "Nhiệm kỳ 2020-2025, Ban Chấp hành Đảng bộ xác định phương hướng, mục tiêu và 5 nhiệm vụ, giải pháp chủ yếu. "
+    "Trong đó tập trung thực hiện có hiệu quả 3 nhóm nhiệm vụ trọng tâm sau:\n"
+    "Một là, tiếp tục đổi mới nội dung, phương thức lãnh đạo của các cấp ủy.\n"
+    "Hai là, xây dựng và thực hiện nghiêm quy chế làm việc của cấp ủy, chi bộ.\n"
+    "Ba là, đẩy mạnh công tác kiểm tra, giám sát của cấp ủy và của chi bộ.\n"
+    "Với phương châm “Dân chủ – Đoàn kết – Kỷ cương – Sáng tạo”, Đảng bộ quyết tâm thực hiện thắng lợi nghị quyết."
+)
+
+
+def test_a_paragraph_ending_in_a_lead_in_brings_its_ordinal_items():
+    """Reports enumerate 'Một là, … Hai là, … Ba là, …': the sentence that names the term's goals comes with the
+    lead-in after it and the whole enumeration, not alone."""
+    shown = excerpt(ORDINAL_TASKS, _terms("Mục tiêu nhiệm kỳ 2020-2025 của Đảng bộ là gì?"), _idf, 1)
+
+    assert shown[0].startswith("Nhiệm kỳ 2020-2025, Ban Chấp hành Đảng bộ xác định phương hướng, mục tiêu")
+    assert shown[1].endswith("3 nhóm nhiệm vụ trọng tâm sau:")
+    assert [line.split(",")[0] for line in shown[2:]] == ["Một là", "Hai là", "Ba là"]
+
+
 def test_excerpt_leaves_out_the_heading_and_the_basis_line():
     shown = excerpt(
         PASSAGE, _terms("Điều 6 chuyển sinh hoạt đảng tạm thời"), _idf, 10, skip="5. Chuyển sinh hoạt đảng tạm thời"

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bot.ingest.prose import ORDINAL_ITEM
 from bot.models import Answer, FaqEntry, Hit, Passage
 from bot.qa import decision
 from bot.search import organisations
@@ -54,7 +55,8 @@ NONE_MESSAGE = (
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\s\d])")
 _BULLETS = {"-", "+", "•", "*", "–"}
-_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s+")  # '- ', '+ ', 'a) ', 'đ) ', '2. ', '3) '
+# '- ', '+ ', 'a) ', 'đ) ', '2. ', '3) ', 'Một là, ', 'Thứ hai, '
+_LIST_ITEM = re.compile(rf"^\s*(?:[-+•*–]|[a-zđ]\)|\d{{1,2}}[.)]|{ORDINAL_ITEM})\s+")
 _BASIS = re.compile(r"^\(?\s*(căn cứ|cơ sở pháp lý)\s*:", re.IGNORECASE)
 _WINDOW = re.compile(r"\s*\(đoạn \d+/\d+\)$")  # chunking labels the windows of a long section '(đoạn 2/3)'
 _TABLE_CELL = " | "  # how ingestion writes a table row's cells (bot/ingest/docx_text.py)
@@ -287,6 +289,12 @@ def _block(units: list[_Unit], i: int) -> list[int]:
     lead = _lead_in(units, i)
     if lead is None and _TABLE_CELL in units[i].text:
         return sorted({_table_start(units, i), i})  # '98%' means nothing without 'Đến năm 2030' above it
+    if lead is None and not units[i].kind:
+        # A paragraph ending in a lead-in: '… xác định 5 nhiệm vụ. Trong đó tập trung 3 nhóm nhiệm vụ sau:' then
+        # the items. The sentence chosen introduces what the list holds.
+        end = max(j for j in range(i, len(units)) if units[j].line == units[i].line)
+        if end > i and units[end].text.endswith(":") and (items := _items(units, end)):
+            return [*range(i, end + 1), *items]
     if lead is None:
         return [j for j in range(len(units)) if units[j].line == units[i].line] if units[i].kind else [i]
     items = _items(units, lead)
@@ -351,7 +359,9 @@ def _list_cut(units: list[_Unit], i: int) -> bool:
 
 
 def _mark_kind(mark: str) -> str:
-    """'a)' and 'b)' are one list, '3.' after them is the next khoản, '•' another list again."""
+    """'a)' and 'b)' are one list, '3.' after them is the next khoản, '•' another list again, 'Một là,' too."""
+    if mark.endswith(","):
+        return "ordinal"
     return "letter" if mark[:1].isalpha() else "number" if mark[:1].isdigit() else "bullet"
 
 
