@@ -113,6 +113,10 @@ def test_abbreviated_question_finds_the_spelled_out_passage(fake_search, questio
         ("Điều 5 Điều lệ Đảng nói gì", CHARTER, 5),
         ("Điều 1 Điều lệ Đảng", CHARTER, 1),
         ("điều 4 điều lệ đảng", CHARTER, 4),
+        # After the document's name 'quy định' is the verb, not a Quy định (the implementing regulation's name).
+        ("Điều 9 Điều lệ Đảng quy định thẩm quyền kỷ luật thế nào?", CHARTER, 9),
+        ("Khoản 2 Điều 5 Điều lệ Đảng quy định công nhận chính thức ra sao?", CHARTER, 5),
+        ("Điều 9 Quy định 24 quy định thẩm quyền kỷ luật thế nào?", REGULATION, 9),
     ],
 )
 def test_article_lookup_returns_that_article_first(fake_search, question, source, article):

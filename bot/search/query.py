@@ -29,6 +29,10 @@ _ASKS_WHAT_IT_SAYS = re.compile(
     r"\b(?:quy dinh|noi|de cap)\s+(?:nhung gi|gi|ve|the nao|nhu the nao|ra sao|nhung noi dung|cai gi)\b"
     r"|\bquy dinh\s*$"
 )
+# 'Điều 46 Điều lệ Đảng quy định tiền đảng phí thế nào?': after a document's name, 'quy định' is the verb; as a
+# name it would point the look-up at 'Quy định … thi hành Điều lệ Đảng', whose sections carry the same numbers.
+_DOCUMENT_TYPE = re.compile(r"\b(?:dieu le|quy dinh|huong dan|nghi quyet|quyet dinh|chi thi|ket luan|luat)\b")
+_QUY_DINH = re.compile(r"\bquy dinh\b")
 # "Quy định 213", "QĐ số 24", "213-QĐ/TW" name a document by its number.
 _DOCUMENT_NUMBER = re.compile(
     r"\b(?:quy dinh|huong dan|nghi quyet|chi thi|quyet dinh|ket luan|qd|hd|nq|ct|kl)\s+(?:so\s+)?(\d{1,4})\b"
@@ -99,6 +103,8 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
     if article:
         skip = {"dieu", article.group(1), "khoan", clause.group(1) if clause else ""}
         skip |= {word for verb in _ASKS_WHAT_IT_SAYS.findall(folded) for word in verb.split()}
+        if _only_a_verb(folded):
+            skip |= {"quy", "dinh"}
         hint = frozenset(t for t in content if t not in skip)
     return Query(
         text=text,
@@ -116,6 +122,12 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
         official=everyday.text,
         alternatives=alternatives,
     )
+
+
+def _only_a_verb(folded: str) -> bool:
+    """Every 'quy định' of the question follows another document's name: it says what that document says."""
+    found = list(_QUY_DINH.finditer(folded))
+    return bool(found) and all(_DOCUMENT_TYPE.search(folded, 0, match.start()) for match in found)
 
 
 def model_input(query: Query, restore: Callable[[str], str]) -> str:
