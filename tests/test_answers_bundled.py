@@ -190,3 +190,28 @@ def test_an_entry_far_ahead_answers_what_the_passages_word_otherwise(bundled):
     answer = bundled.ask("Thời gian thử thách một năm, em có được bỏ phiếu bầu bí thư không?")
 
     assert (answer.kind, answer.faq_id) == ("faq", "quyen-dang-vien-du-bi")
+
+
+@pytest.fixture(scope="module")
+def unsourced(tmp_path_factory: pytest.TempPathFactory, real_embedder: Embedder) -> QAService:
+    """The bundled knowledge base with an FAQ written as most organisations write one: no 'source:' lines."""
+    root = tmp_path_factory.mktemp("unsourced")
+    knowledge = shutil.copytree(REPO_KNOWLEDGE, root / "knowledge")
+    faq = knowledge / "faq.yaml"
+    faq.write_text(
+        "\n".join(line for line in faq.read_text(encoding="utf-8").splitlines() if not line.startswith("  source:")),
+        encoding="utf-8",
+    )
+    service = QAService(knowledge, root / "index", real_embedder)
+    service.rebuild()
+    return service
+
+
+def test_an_faq_without_sources_still_answers_questions_in_other_words(unsourced):
+    assert all(entry.source is None for entry in unsourced.faq.entries)
+
+    question = "Lúc chi bộ lấy biểu quyết thông qua nghị quyết, người đang dự bị như em có được giơ tay không?"
+    answer = unsourced.ask(question)
+
+    assert (answer.kind, answer.faq_id) == ("faq", "quyen-dang-vien-du-bi")
+    assert answer.sources == ()  # the passage it agreed with is no basis the entry named: none is shown

@@ -77,9 +77,17 @@ class FaqSources:
 
     passages: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
     unresolved: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Per entry without a basis found: the passage its own question and answer read closest to (BM25), which the
+    # search must agree with before the entry answers a question in other words. It is not shown as a source.
+    nearest: dict[str, Hit] = field(default_factory=dict)
 
     def of(self, entry_id: str) -> tuple[Hit, ...]:
         return self.passages.get(entry_id, ())
+
+    def anchors(self, entry_id: str) -> tuple[Hit, ...]:
+        """Where the entry's content lives in the documents: its basis, or else its nearest passage."""
+        found = self.of(entry_id)
+        return found if found else tuple(hit for hit in (self.nearest.get(entry_id),) if hit is not None)
 
     def report(self) -> list[str]:
         """'id: reference' for every reference not found, in entry order."""
@@ -90,6 +98,7 @@ def resolve(entries: Sequence[FaqEntry], index: SearchIndex) -> FaqSources:
     """Look every entry's basis up in one index build (BM25 only: no query embedding is needed)."""
     passages: dict[str, tuple[Hit, ...]] = {}
     unresolved: dict[str, tuple[str, ...]] = {}
+    nearest: dict[str, Hit] = {}
     for entry in entries:
         # The entry's own words find the passages on its topic; of those, the ones resting on the reference count.
         # (The reference's words would not do: 'Điều 2' lifts every passage citing Điều 2, on any topic.)
@@ -109,7 +118,11 @@ def resolve(entries: Sequence[FaqEntry], index: SearchIndex) -> FaqSources:
         passages[entry.id] = tuple(found)
         if missing:
             unresolved[entry.id] = tuple(missing)
-    return FaqSources(passages, unresolved)
+        if not found and topical:
+            # An FAQ written without 'source:' (or naming a document not indexed) still has a home in the
+            # documents: for 46 of the 47 bundled entries the passage closest to question + answer is the basis.
+            nearest[entry.id] = topical[0]
+    return FaqSources(passages, unresolved, nearest)
 
 
 def _find(reference: Reference, topical: list[Hit], index: SearchIndex) -> Hit | None:

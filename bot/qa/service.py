@@ -134,9 +134,9 @@ class QAService:
         return compose.faq_answer(question, entry, sources, query=query, idf=index.lexical.idf)
 
     def _basis_leads(self, entry: FaqEntry, result: SearchResult) -> bool:
-        """The search's first passage is one the entry names as its basis."""
+        """The search's first passage is one the entry names as its basis (or, without one, the entry's nearest)."""
         top = result.hits[0].passage
-        return any(hit.passage == top for hit in self.provenance().faq.of(entry.id))
+        return any(hit.passage == top for hit in self.provenance().faq.anchors(entry.id))
 
     def provenance(self) -> _Provenance:
         """The FAQ bases resolved against the index being served, and its documents' dates (once per index)."""
