@@ -137,3 +137,14 @@ def test_passage_answers_show_the_date_their_document_is_valid_as_of(service):
 
     assert answer.kind == "passages"
     assert "nội dung cập nhật đến ngày 03/02/2026" in answer.answer
+
+
+def test_entries_naming_no_basis_are_reported_in_one_line(service):
+    faq = service.knowledge_dir / "faq.yaml"
+    entry = "- id: muc-{n}\n  question: Câu hỏi số {n} về chuyển sinh hoạt?\n  answer: Trả lời.\n"
+    entries = "".join(entry.format(n=n) for n in range(7))
+    faq.write_text(entries, encoding="utf-8")
+
+    report = service.rebuild()
+
+    assert report.faq_unresolved == ["7 entries name no basis ('source:'): muc-0, muc-1, muc-2, muc-3, muc-4, …"]

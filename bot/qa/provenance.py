@@ -18,6 +18,8 @@ from bot.search.engine import SearchIndex
 from bot.search.query import analyze
 from bot.text import fold_diacritics
 
+NO_SOURCE = "(no source)"
+BARE_LISTED = 5  # entries without a 'source:' line named in the build report (an FAQ written without any: all)
 CANDIDATES = 5  # passages on the entry's topic (and per article look-up): its basis must be named by one of them
 _ARTICLE = re.compile(r"\bdieu\s+(\d{1,3})\b")
 _NUMBER = re.compile(r"\b0*(\d{1,4})\s*-\s*(?:qd|hd|nq|ct|kl)\b")  # '294-QĐ/TW', 'số 01-QĐ/TW' (folded)
@@ -90,8 +92,15 @@ class FaqSources:
         return found if found else tuple(hit for hit in (self.nearest.get(entry_id),) if hit is not None)
 
     def report(self) -> list[str]:
-        """'id: reference' for every reference not found, in entry order."""
-        return [f"{entry_id}: {text}" for entry_id, texts in self.unresolved.items() for text in texts]
+        """'id: reference' for every reference not found, in entry order; entries naming no basis in one line."""
+        lines = [
+            f"{entry_id}: {text}" for entry_id, texts in self.unresolved.items() for text in texts if text != NO_SOURCE
+        ]
+        bare = [entry_id for entry_id, texts in self.unresolved.items() if NO_SOURCE in texts]
+        if bare:
+            shown = ", ".join(bare[:BARE_LISTED]) + (", …" if len(bare) > BARE_LISTED else "")
+            lines.append(f"{len(bare)} entries name no basis ('source:'): {shown}")
+        return lines
 
 
 def resolve(entries: Sequence[FaqEntry], index: SearchIndex) -> FaqSources:
@@ -106,7 +115,7 @@ def resolve(entries: Sequence[FaqEntry], index: SearchIndex) -> FaqSources:
         found: list[Hit] = []
         named = references(entry.source or "")
         # Nothing naming a document can be found: the basis as written is reported.
-        missing: list[str] = [] if named else [entry.source or "(no source)"]
+        missing: list[str] = [] if named else [entry.source or NO_SOURCE]
         for reference in named:
             if any(reference.named_in(_basis_lines(hit.passage)) for hit in found):
                 continue  # a passage already found rests on it too
