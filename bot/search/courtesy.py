@@ -37,6 +37,10 @@ _WHOLE = re.compile(rf"^[\W_]*(?:(?:{_GREETING}|{_THANKS}|{_GOODBYE}|{_ACKNOWLED
 _KINDS = (("thanks", re.compile(rf"\b{_THANKS}\b")), ("goodbye", re.compile(rf"\b{_GOODBYE}\b")))
 
 
+SMALL_TALK_MAX_CHARS = 80
+TAIL_CHARS = 120
+
+
 class SmallTalk(Enum):
     GREETING = "greeting"
     THANKS = "thanks"
@@ -46,7 +50,7 @@ class SmallTalk(Enum):
 def small_talk(message: str) -> SmallTalk | None:
     """What a message of courtesy alone says ('xin chào', 'cảm ơn bạn nhiều!'); None for anything else."""
     folded = fold_diacritics(normalize(message)).strip()
-    if not folded or _WHOLE.match(folded) is None:
+    if not folded or len(folded) > SMALL_TALK_MAX_CHARS or _WHOLE.match(folded) is None:
         return None
     for kind, pattern in _KINDS:
         if pattern.search(folded):
@@ -69,7 +73,9 @@ def without_courtesy(question: str) -> str:
         return question
     cuts = [_Cut(*m.span()) for m in _LEADING.finditer(folded)]
     cuts += [_Cut(*m.span(), keep=" ") for m in _INNER_ASKING.finditer(folded)]
-    cuts += [_Cut(*m.span(), keep=_end_mark(m.group())) for m in _TRAILING.finditer(folded)]
+    # Thanks close a message: only its end is searched (a run of '!!!…' made the search quadratic).
+    tail = max(0, len(folded) - TAIL_CHARS)
+    cuts += [_Cut(*m.span(), keep=_end_mark(m.group())) for m in _TRAILING.finditer(folded, tail)]
     if not cuts:
         return question
     pieces, position = [], 0
