@@ -140,18 +140,22 @@ def test_a_part_name_wrapped_over_two_lines_is_one_heading():
     assert direction.citation.endswith("… — I. PHƯƠNG HƯỚNG, MỤC TIÊU")
 
 
-def test_an_ordinal_enumeration_stays_together_with_its_lead_in():
+@pytest.mark.parametrize(
+    "marks",
+    [("Một là,", "Hai là,", "Ba là,"), ("Thứ nhất:", "Thứ hai:", "Thứ ba:"), ("Thứ nhất,", "Thứ hai,", "Thứ ba,")],
+)
+def test_an_ordinal_enumeration_stays_together_with_its_lead_in(marks):
     """'Một là, … Hai là, … Ba là, …' is a list: one window holds the lead-in and all three, even when the
     section is longer than one window."""
     filler = "Các cấp ủy, tổ chức đảng phát huy truyền thống đoàn kết, chủ động, sáng tạo trong mọi nhiệm vụ. " * 4
-    items = [f"{n} là, {filler[:250]}" for n in ("Một", "Hai", "Ba")]
+    items = [f"{mark} {filler[:250]}" for mark in marks]
     text = "\n".join(
         ["Báo cáo chính trị", "Nhiệm vụ trọng tâm", filler, "Đảng bộ tập trung 3 nhóm nhiệm vụ trọng tâm sau:", *items]
     )
 
     passages = chunk(read_bytes("bao-cao.txt", text.encode("utf-8")))
 
-    holding = [p for p in passages if "Một là," in p.text]
+    holding = [p for p in passages if marks[0] in p.text]
     assert len(holding) == 1
     assert all(item in holding[0].text for item in items)
     assert "3 nhóm nhiệm vụ trọng tâm sau:" in holding[0].text

@@ -360,7 +360,7 @@ def _list_cut(units: list[_Unit], i: int) -> bool:
 
 def _mark_kind(mark: str) -> str:
     """'a)' and 'b)' are one list, '3.' after them is the next khoản, '•' another list again, 'Một là,' too."""
-    if mark.endswith(","):
+    if mark.endswith((",", ":")):
         return "ordinal"
     return "letter" if mark[:1].isalpha() else "number" if mark[:1].isdigit() else "bullet"
 
