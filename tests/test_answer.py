@@ -287,6 +287,23 @@ def test_xem_them_needs_the_leads_topic_and_something_new():
     assert [hit.passage.source for hit in answer.sources] == ["a.md"]
 
 
+def test_an_article_look_up_sees_also_only_what_is_or_cites_that_article():
+    question = "Điều 24 Điều lệ Đảng quy định gì?"
+    congress = "• Đại hội chi bộ được tổ chức năm năm hai lần.\n(Căn cứ: Điều 21, Điều 24 Điều lệ Đảng.)"
+    committee = "Chi bộ có từ 9 đảng viên chính thức trở lên thì bầu chi ủy.\n(Căn cứ: Điều 24 Điều lệ Đảng.)"
+    dues = "Điều lệ Đảng xác định đóng đảng phí là nhiệm vụ của đảng viên; chi bộ thu, nộp đảng phí."
+    hits = [
+        Hit(Passage("a.md", "Sinh hoạt chi bộ", "3. Đại hội chi bộ", congress), 1.0, 1.0, 0.9),
+        Hit(Passage("c.md", "Đảng phí", "1. Đóng đảng phí là nhiệm vụ", dues), 0.99, 1.0, 0.9),
+        Hit(Passage("b.md", "Tổ chức chi bộ", "1. Chi bộ được tổ chức thế nào", committee), 0.98, 1.0, 0.9),
+    ]
+
+    answer = passages_answer(question, SearchResult(analyze(question), hits, [0.7, 0.7, 0.7]), _idf)
+
+    assert "đảng phí" not in answer.answer  # it names the Điều lệ, not its Điều 24
+    assert [hit.passage.source for hit in answer.sources] == ["a.md", "b.md"]
+
+
 def test_a_one_word_topic_gets_the_passage_headed_by_it():
     question = "kỷ luật"
     hits = [

@@ -15,7 +15,7 @@ from bot.models import Answer, FaqEntry, Hit, Passage
 from bot.qa import decision
 from bot.search import organisations
 from bot.search.courtesy import SmallTalk
-from bot.search.engine import SearchResult
+from bot.search.engine import SearchResult, mentions_article
 from bot.search.query import Query
 from bot.text import fold_diacritics, terms, with_bigrams
 
@@ -146,6 +146,8 @@ def passages_answer(
     for other, found in zip(candidates, best, strict=True):
         if len(shown) > SEE_ALSO_MAX or not _adds_to(other, found, hit, chosen, idf):
             continue
+        if query.article is not None and not _is_or_cites(other.passage, query.article):
+            continue  # 'Điều 24 Điều lệ Đảng quy định gì?': a passage naming only the Điều lệ is another topic
         parts.append(f"Xem thêm {other.passage.citation} ({other.passage.title}):\n" + "\n".join(found.lines))
         shown.append(other)
     return Answer(query=question, kind="passages", answer="\n\n".join(parts), sources=tuple(shown))
@@ -187,6 +189,10 @@ def _adds_to(hit: Hit, found: _Excerpt, lead: Hit, lead_found: _Excerpt, idf: Ca
         return False
     shared = sum(idf(word) for word in found.words & lead_found.words)
     return shared >= SEE_ALSO_RATIO * lead_found.relevance and bool(found.words - lead_found.words)
+
+
+def _is_or_cites(passage: Passage, article: int) -> bool:
+    return passage.article == article or mentions_article(passage, article)
 
 
 def _article(hit: Hit) -> str:
