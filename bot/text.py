@@ -112,6 +112,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ubnd": "ủy ban nhân dân",
     "hdnd": "hội đồng nhân dân",
     "vpcc": "văn phòng cấp ủy",
+    "xkld": "xuất khẩu lao động",
+    "gv": "giáo viên",
 }
 
 WORD = re.compile(r"[^\W_]+")  # letters and digits; '_' and symbols are never words

@@ -143,6 +143,8 @@ def test_words_keeps_one_character_tokens(text, expected):
         ("SV là đảng viên, học xa nhà", ["sinh", "vien"]),
         ("Tỷ lệ tham gia BHYT", ["bao", "hiem", "y", "te"]),
         ("nghỉ thai sản hưởng BHXH", ["bao", "hiem", "xa", "hoi"]),
+        ("Đi XKLĐ ở Hàn Quốc thì sinh hoạt đảng ra sao?", ["xuat", "khau", "lao", "dong"]),
+        ("Chi ủy thu tiền Đảng của GV trường công thế nào?", ["giao", "vien"]),
     ],
 )
 def test_terms_expand_abbreviations(question, expansion):

@@ -3,5 +3,5 @@
 # Bumped whenever reading, chunking or the terms BM25 indexes (bot/text.py: abbreviations) change: an index built
 # before reads its unchanged files again (their vectors are still reused by text) instead of serving old passages.
 # 2: article text on the 'Điều N.' line; list numbering and table rows of .docx; letterheads. 3: KL, SV, BHXH…
-# 4: 'Một là, … Hai là, …' enumerations are lists kept with their lead-in.
+# 4: 'Một là, … Hai là, …' enumerations are lists kept with their lead-in; XKLĐ, GV.
 INGEST_VERSION = 4
