@@ -70,6 +70,13 @@ def test_stats_count_days_weeks_nones_and_dislikes(log: QueryLog) -> None:
     assert stats.most_disliked == [("khó hiểu", 2), ("hơi khó", 1)]
 
 
+def test_greetings_are_not_counted_as_unanswered_questions(log: QueryLog) -> None:
+    log.record(1, Answer("xin chào", "none", "Xin chào!", small_talk=True), now=NOW)
+    log.record(1, Answer("thời tiết hôm nay", "none", "…"), now=NOW)
+
+    assert log.stats(NOW).none_share == pytest.approx(1 / 2)
+
+
 def test_empty_log_stats(log: QueryLog) -> None:
     stats = log.stats(NOW)
     assert (stats.last_day, stats.last_week, stats.none_share, stats.most_disliked) == (0, 0, 0.0, [])

@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS queries (
 CREATE INDEX IF NOT EXISTS queries_asked_at ON queries (asked_at);
 """
 MAX_QUESTION = 2000  # the core truncates questions anyway; the log keeps a readable prefix
+# A greeting or thanks is logged, but not as a question the documents failed ('none') in the statistics.
+SMALL_TALK = "small_talk"
 # A salt shorter than this could be guessed, and then every user's hash reversed by trying all ids.
 MIN_SALT = 16
 OWNER_ONLY = 0o600
@@ -74,7 +76,7 @@ class QueryLog:
             _epoch(now),
             self.user_hash(user_id),
             answer.query[:MAX_QUESTION],
-            answer.kind,
+            SMALL_TALK if answer.small_talk else answer.kind,
             top_source,
             float(top.score) if top else None,
         )
