@@ -49,6 +49,9 @@ def test_questions_without_courtesy_are_left_as_typed(question):
         ("ok cam on a", SmallTalk.THANKS),
         ("Thanks!", SmallTalk.THANKS),
         ("tạm biệt nhé", SmallTalk.GOODBYE),
+        ("ok", SmallTalk.THANKS),  # acknowledging an answer
+        ("vâng ạ", SmallTalk.THANKS),
+        ("Dạ, chào anh ạ", SmallTalk.GREETING),
     ],
 )
 def test_courtesy_alone_is_small_talk(message, talk):

@@ -34,7 +34,14 @@ _INNER_ASKING = re.compile(rf"(?<=[,.;:!?])\s*\b{_ASKING}\b\s*", re.IGNORECASE)
 # 'ạ' closes a polite question; typed plain it is a lone small 'a' at the end ('vitamin A' is no particle).
 _TRAILING = re.compile(rf"(?:[\W_]*\b(?:{_THANKS}|{_GOODBYE}|(?-i:a|ak))\b)+[\W_]*$", re.IGNORECASE)
 _WHOLE = re.compile(rf"^[\W_]*(?:(?:{_GREETING}|{_THANKS}|{_GOODBYE}|{_ACKNOWLEDGING}|{_ASKING})\b[\W_]*)+$")
-_KINDS = (("thanks", re.compile(rf"\b{_THANKS}\b")), ("goodbye", re.compile(rf"\b{_GOODBYE}\b")))
+# In this order: 'ok', 'vâng' after an answer acknowledge it (the reply to thanks), unless the message greets
+# ('Dạ, chào anh ạ').
+_KINDS = (
+    ("thanks", re.compile(rf"\b{_THANKS}\b")),
+    ("goodbye", re.compile(rf"\b{_GOODBYE}\b")),
+    ("greeting", re.compile(rf"\b{_GREETING}")),
+    ("thanks", re.compile(rf"\b{_ACKNOWLEDGING}\b")),
+)
 
 
 SMALL_TALK_MAX_CHARS = 80
