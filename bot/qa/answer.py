@@ -144,10 +144,8 @@ def passages_answer(
     parts = ["\n".join([*chosen.lines, basis_line(_basis(hit.passage), dated)])]
     shown = [hit]
     for other, found in zip(candidates, best, strict=True):
-        if len(shown) > SEE_ALSO_MAX or not _adds_to(other, found, hit, chosen, idf):
+        if len(shown) > SEE_ALSO_MAX or not _adds_to(other, found, hit, chosen, idf, query.article):
             continue
-        if query.article is not None and not _is_or_cites(other.passage, query.article):
-            continue  # 'Điều 24 Điều lệ Đảng quy định gì?': a passage naming only the Điều lệ is another topic
         parts.append(f"Xem thêm {other.passage.citation} ({other.passage.title}):\n" + "\n".join(found.lines))
         shown.append(other)
     return Answer(query=question, kind="passages", answer="\n\n".join(parts), sources=tuple(shown))
@@ -180,10 +178,21 @@ def _lead(query: Query, candidates: list[Hit], excerpts: list[_Excerpt]) -> int:
     return best if excerpts[best].relevance >= LEAD_MARGIN * excerpts[0].relevance else 0
 
 
-def _adds_to(hit: Hit, found: _Excerpt, lead: Hit, lead_found: _Excerpt, idf: Callable[[str], float]) -> bool:
+def _adds_to(
+    hit: Hit,
+    found: _Excerpt,
+    lead: Hit,
+    lead_found: _Excerpt,
+    idf: Callable[[str], float],
+    asked_article: int | None = None,
+) -> bool:
     """A 'Xem thêm' is another article or document of the same organisation (the Youth Union's charter reads like
-    the party's, it does not add to it), on the lead's topic, adding words of the question."""
+    the party's, it does not add to it), on the lead's topic, adding words of the question. For an article
+    look-up it is or cites that article: 'Điều 24 Điều lệ Đảng quy định gì?' is not answered by a passage that
+    names only the Điều lệ."""
     if hit is lead or (hit.passage.source == lead.passage.source and _article(hit) == _article(lead)):
+        return False
+    if asked_article is not None and not _is_or_cites(hit.passage, asked_article):
         return False
     if organisations.of_document(hit.passage.title) != organisations.of_document(lead.passage.title):
         return False

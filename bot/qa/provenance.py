@@ -89,7 +89,9 @@ class FaqSources:
     def anchors(self, entry_id: str) -> tuple[Hit, ...]:
         """Where the entry's content lives in the documents: its basis, or else its nearest passage."""
         found = self.of(entry_id)
-        return found if found else tuple(hit for hit in (self.nearest.get(entry_id),) if hit is not None)
+        if found or entry_id not in self.nearest:
+            return found
+        return (self.nearest[entry_id],)
 
     def report(self) -> list[str]:
         """'id: reference' for every reference not found, in entry order; entries naming no basis in one line."""

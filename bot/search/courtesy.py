@@ -75,9 +75,10 @@ class _Cut:
 def without_courtesy(question: str) -> str:
     """The question without the greeting, 'cho em hỏi' and thanks around it; unchanged if nothing else is left."""
     text = normalize(question)
-    folded = _cased(text, fold_diacritics(text))
+    folded = fold_diacritics(text)
     if len(folded) != len(text):  # a character folding to two: positions would not line up; leave it as typed
         return question
+    folded = _cased(text, folded)
     cuts = [_Cut(*m.span()) for m in _LEADING.finditer(folded)]
     cuts += [_Cut(*m.span(), keep=" ") for m in _INNER_ASKING.finditer(folded)]
     # Thanks close a message: only its end is searched (a run of '!!!…' made the search quadratic).
@@ -97,9 +98,7 @@ def without_courtesy(question: str) -> str:
 
 
 def _cased(text: str, folded: str) -> str:
-    """Folded text with the capitals of `text` (when the two line up): only the particle 'ạ' needs them."""
-    if len(folded) != len(text):
-        return folded
+    """Folded text (as long as `text`) with the capitals of `text`: only the particle 'ạ' needs them."""
     return "".join(f.upper() if t.isupper() else f for t, f in zip(text, folded, strict=True))
 
 
