@@ -305,7 +305,13 @@ def faq_outcomes(rows, same: float, margin: float, lexical: float, coverage: flo
 
 
 def agreement_outcomes(
-    rows, wording: float, margin: float, coverage: float, strong_wording: float, strong_margin: float
+    rows,
+    wording: float,
+    margin: float,
+    coverage: float,
+    strong_wording: float,
+    strong_margin: float,
+    basis_within: int,
 ) -> dict[str, float]:
     """The same counts for the second rule: an entry whose basis the search put first, for a question the
     passages' evidence says is answerable, or one the entry fits far better than any other entry."""
@@ -314,10 +320,12 @@ def agreement_outcomes(
             item,
             found,
             found is not None
-            and faq.agrees(found, leads, answerable, wording, margin, coverage, strong_wording, strong_margin),
+            and faq.agrees(
+                found, rank, answerable, wording, margin, coverage, strong_wording, strong_margin, basis_within
+            ),
             answerable,
         )
-        for item, found, leads, answerable in rows
+        for item, found, rank, answerable in rows
     ]
     counts = FaqCounts.of(row[:3] for row in given)
     # An unanswerable question the passages would have answered anyway is no worse for getting an entry; one they
@@ -354,10 +362,10 @@ def agreement_rows(service, items: list[Item], book: faq.FaqBook) -> list[tuple]
         found = None if unknown else book.candidate(item.query, item.vector)
         result = index.search(item.query, item.vector, k=5)
         if found is None or faq.accepts(found):
-            rows.append((item, None, False, False))
+            rows.append((item, None, None, False))
         else:
             answerable = decision.is_answerable(result, unknown)
-            rows.append((item, found, service._basis_leads(found.entry, result), answerable))
+            rows.append((item, found, service._basis_rank(found.entry, result), answerable))
     return rows
 
 
@@ -369,7 +377,8 @@ def tune_agreement(service, items: list[Item]) -> None:
     bare.embed(service.embedder.encode_queries, service.embedder.encode_passages)
     without_aliases = agreement_rows(service, items, bare)
     grid = [
-        (wording, margin, cover, strong_wording, strong_margin)
+        (wording, margin, cover, strong_wording, strong_margin, within)
+        for within in (1, 2, 3, 5)
         for wording in (0.85, 0.86, 0.87, 0.88, 0.89, 0.9, 0.91, 0.92)
         for margin in (0.0, 0.03, 0.05, 0.08, 0.1, 0.15)
         for cover in (0.0, 0.1, 0.2, 0.3, 0.4)
@@ -378,8 +387,15 @@ def tune_agreement(service, items: list[Item]) -> None:
     ]
     print("\n## FAQ by agreement with the search: chosen on tune (right minus twice the wrong), then holdout\n")
     print("(the FAQ as written and without its aliases, pooled)")
-    shipped = (faq.AGREE_WORDING, faq.AGREE_MARGIN, faq.AGREE_COVERAGE, faq.STRONG_WORDING, faq.STRONG_MARGIN)
-    names = ("wording", "margin", "coverage", "strong wording", "strong margin")
+    shipped = (
+        faq.AGREE_WORDING,
+        faq.AGREE_MARGIN,
+        faq.AGREE_COVERAGE,
+        faq.STRONG_WORDING,
+        faq.STRONG_MARGIN,
+        faq.BASIS_WITHIN,
+    )
+    names = ("wording", "margin", "coverage", "strong wording", "strong margin", "basis within")
     report_grid(as_written + without_aliases, grid, agreement_outcomes, names, shipped)
     for label, rows in (("as written", as_written), ("without aliases", without_aliases)):
         for split in ("tune", "holdout"):

@@ -327,5 +327,6 @@ def test_an_entry_answers_without_the_passages_evidence_only_when_it_fits_far_be
     entry = FaqEntry(id="quyen-du-bi", question="Đảng viên dự bị có được biểu quyết không?", answer="Không.")
     found = FaqCandidate(entry, wording, wording, margin, lexical=1.0, coverage=0.6)
 
-    assert agrees(found, basis_leads=True, answerable=answerable) is agreed
-    assert not agrees(found, basis_leads=False, answerable=answerable)  # never unless its basis is first
+    assert agrees(found, basis_rank=1, answerable=answerable) is agreed
+    assert not agrees(found, basis_rank=2, answerable=answerable)  # never unless its basis is first
+    assert not agrees(found, basis_rank=None, answerable=answerable)

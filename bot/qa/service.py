@@ -123,7 +123,7 @@ class QAService:
             return self._faq_answer(question, found.entry, query, index)
         result = index.search(query, vector, k=5)
         answerable = decision.is_answerable(result, unknown)
-        if found is not None and faq_rules.agrees(found, self._basis_leads(found.entry, result), answerable):
+        if found is not None and faq_rules.agrees(found, self._basis_rank(found.entry, result), answerable):
             return self._faq_answer(question, found.entry, query, index)
         if not answerable:
             return compose.none_answer(question)
@@ -133,10 +133,11 @@ class QAService:
         sources = self.provenance().faq.of(entry.id)
         return compose.faq_answer(question, entry, sources, query=query, idf=index.lexical.idf)
 
-    def _basis_leads(self, entry: FaqEntry, result: SearchResult) -> bool:
-        """The search's first passage is one the entry names as its basis (or, without one, the entry's nearest)."""
-        top = result.hits[0].passage
-        return any(hit.passage == top for hit in self.provenance().faq.anchors(entry.id))
+    def _basis_rank(self, entry: FaqEntry, result: SearchResult) -> int | None:
+        """Where the search puts the first passage the entry names as its basis (or, without one, the entry's
+        nearest): 1 for first; None when it is not among the hits."""
+        basis = {hit.passage for hit in self.provenance().faq.anchors(entry.id)}
+        return next((rank for rank, hit in enumerate(result.hits, 1) if hit.passage in basis), None)
 
     def provenance(self) -> _Provenance:
         """The FAQ bases resolved against the index being served, and its documents' dates (once per index)."""
