@@ -69,3 +69,29 @@ def test_a_question_about_another_organisation_is_not_answered_from_the_partys_d
 
     assert not answered(dues)
     assert answered(charter)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Thu nhập bình quân đầu người của tỉnh Bắc Giang năm 2025 là bao nhiêu?", False),  # another place's figure
+        ("Thu nhập bình quân đầu người của xã Tân Hòa đến năm 2030?", True),
+        ("thu nhap binh quan dau nguoi xa Tan Hoa", True),  # typed without diacritics
+        ("Thu nhập bình quân đầu người đến năm 2030 là bao nhiêu?", True),  # names no place
+    ],
+)
+def test_a_place_is_answered_only_from_its_own_resolution(question, answered):
+    resolution = Passage(
+        "nq.docx",
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ TÂN HÒA LẦN THỨ XXV, NHIỆM KỲ 2025–2030",
+        "II. CÁC CHỈ TIÊU CHỦ YẾU",
+        "Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.",
+    )
+    result = SearchResult(analyze(question), [Hit(resolution, 1.0, 1.0, 0.95)], [1.0])
+    assert is_answerable(result) is answered
+
+
+def test_a_members_scenario_naming_a_place_is_answered_from_a_regulation():
+    question = "Tôi chuyển công tác từ xã Tân Hòa lên tỉnh Lâm Đồng thì chuyển sinh hoạt đảng thế nào?"
+    rule = Passage("hd.md", "Hướng dẫn chuyển sinh hoạt đảng", "2. Thủ tục", "Đảng viên chuyển sinh hoạt chính thức…")
+    assert is_answerable(SearchResult(analyze(question), [Hit(rule, 1.0, 1.0, 0.95)], [1.0]))

@@ -5,7 +5,8 @@ questions poorly. Three kinds of evidence decide, in this order:
 
 1. Names (bot/qa/scope.py): a question naming a document, law, association or party that occurs nowhere in the
    knowledge base is not answered, however close the passages read; nor is a question about one organisation
-   (the Youth Union, a trade union, the Party: bot/search/organisations.py) from another's document.
+   (the Youth Union, a trade union, the Party: bot/search/organisations.py) from another's document, nor one
+   naming a place from the resolution or report of another place (bot/search/places.py).
 2. Citations: a question asking for 'Điều N' is answered only by a passage that is or cites that article; one
    naming a document number that the top passage cites is answered.
 3. Meaning and words together: the multilingual model's cosine between the question (diacritics restored) and
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.search import organisations
+from bot.search import organisations, places
 from bot.search.engine import SearchResult, cites_document, mentions_article
 
 # multilingual-e5 cosines between related Vietnamese texts sit in a narrow band (~0.80-0.95): what counts is the
@@ -60,6 +61,9 @@ def is_answerable(
     asked_about = result.query.organisation
     if asked_about is not None and organisations.of_document(top.title) != asked_about:
         return False  # 'Người vào Đoàn…' is not answered by the party's rule for 'Người vào Đảng…'
+    asked_where = result.query.places
+    if asked_where and places.about_a_place(top.title) and not any(places.names(top.title, p) for p in asked_where):
+        return False  # one commune's targets do not answer for the province the question names
     article = result.query.article
     if article is not None:
         # Asked for 'Điều N': a passage that neither is nor cites it answers another question ('Điều 24').
