@@ -172,6 +172,15 @@ def test_a_faq_question_in_everyday_words_gets_its_entry(bundled, question, entr
     assert readable(answer, bundled).startswith(f"[Câu hỏi thường gặp] {bundled.faq.get(entry_id).question}\n")
 
 
+def test_becoming_a_full_member_is_asked_about_probation_not_admission(bundled):
+    """Issue 9's example: 'thành đảng viên' alone is admission, but 'thành đảng viên chính thức' ends probation;
+    the admission-authority entry ('trong bao lâu' is its deadline) was the answer."""
+    answer = bundled.ask("Kết nạp xong phải chờ mấy tháng mới thành đảng viên chính thức?")
+
+    assert answer.faq_id != "tham-quyen-ket-nap"
+    assert "12 tháng" in answer.answer.splitlines()[0]
+
+
 def test_a_question_next_to_an_entry_gets_the_passages(bundled):
     answer = bundled.ask("Lỡ làm mất giấy giới thiệu sinh hoạt đảng trên đường đi thì phải làm gì?")
 

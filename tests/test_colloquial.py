@@ -31,6 +31,7 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
         ("dv nghi hop may thang lien thi bi xu ly gi", "vắng sinh hoạt"),
         ("Có quyết định điều động sang sở khác thì làm gì?", "chuyển công tác"),
         ("Bao giờ tôi được lên chính thức?", "chuyển đảng chính thức"),
+        ("Kết nạp xong phải chờ mấy tháng mới thành đảng viên chính thức?", "công nhận đảng viên chính thức"),
         ("Con tôi là đảng viên sắp đi bộ đội thì sinh hoạt đảng ra sao?", "nhập ngũ"),
         ("Đảng viên bị khởi tố thì chi bộ xử lý thế nào?", "truy cứu trách nhiệm hình sự"),
     ],
@@ -48,6 +49,7 @@ def test_everyday_phrase_brings_the_official_wording(question, official):
         ("Nêu những khó khăn, thử thách của nhiệm kỳ", "thời gian dự bị"),  # a challenge is not probation
         ("Ý kiến phát biểu tại đại hội", "kỷ luật"),  # 'phát' is not 'phạt'
         ("Mức phạt vượt đèn đỏ là bao nhiêu?", "hình thức kỷ luật"),  # a fine is not party discipline
+        ("Phải chờ mấy tháng mới thành đảng viên chính thức?", "kết nạp đảng viên"),  # probation's end, not admission
     ],
 )
 def test_official_or_unrelated_words_are_left_alone(question, not_meant):

@@ -56,6 +56,9 @@ _LEXICON: dict[str, str] = {
     "năm thử thách": "thời gian dự bị",
     "đảng viên thật sự": "đảng viên chính thức",
     "đảng viên thực thụ": "đảng viên chính thức",
+    # before 'thành đảng viên' (admission): becoming a full member is the end of probation, not admission
+    "thành đảng viên chính thức": "công nhận đảng viên chính thức",
+    "lên đảng viên chính thức": "công nhận đảng viên chính thức",
     "lên chính thức": "chuyển đảng chính thức",
     "thành chính thức": "chuyển đảng chính thức",
     "vào chính thức": "chuyển đảng chính thức",
