@@ -181,6 +181,11 @@ def test_becoming_a_full_member_is_asked_about_probation_not_admission(bundled):
     assert "12 tháng" in answer.answer.splitlines()[0]
 
 
+def test_a_question_about_a_higher_body_gets_no_entry_on_the_branch(bundled):
+    # The branch's entry 'Chi bộ bao nhiêu đảng viên thì được bầu chi ủy?' reads alike (cosine 0.88).
+    assert bundled.ask("Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?").kind != "faq"
+
+
 def test_a_question_next_to_an_entry_gets_the_passages(bundled):
     answer = bundled.ask("Lỡ làm mất giấy giới thiệu sinh hoạt đảng trên đường đi thì phải làm gì?")
 

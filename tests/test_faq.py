@@ -1,3 +1,4 @@
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -330,3 +331,17 @@ def test_an_entry_answers_without_the_passages_evidence_only_when_it_fits_far_be
     assert agrees(found, basis_rank=1, answerable=answerable) is agreed
     assert not agrees(found, basis_rank=2, answerable=answerable)  # never unless its basis is first
     assert not agrees(found, basis_rank=None, answerable=answerable)
+
+
+def test_an_entry_on_the_branch_does_not_answer_for_a_higher_body(book):
+    """'Ban Chấp hành' in the question, only 'chi bộ' in the entry: no curated answer, however close."""
+    embedder = FakeEmbedder()
+    book.embed(embedder.encode_queries)
+    branch = next(entry for entry in book.entries if "chi bộ" in entry.question.lower())
+    asked = branch.question.replace("chi bộ", "Ban Chấp hành").replace("Chi bộ", "Ban Chấp hành")
+
+    same = book.candidate(analyze(branch.question), embedder.encode_queries([branch.question])[0])
+    other = book.candidate(analyze(asked), embedder.encode_queries([asked])[0])
+    assert same is not None and same.same_organs
+    assert other is not None and not other.same_organs
+    assert not agrees(dataclasses.replace(other, wording=0.99, margin=0.5, coverage=1.0), basis_rank=1)

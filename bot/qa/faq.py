@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,18 @@ STRONG_MARGIN = 0.20
 BASIS_WITHIN = 1
 
 
+# Party bodies above the branch, folded: a question about what 'Ban Chấp hành' does is not answered by an entry
+# on the 'chi bộ', however alike the two read ('Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?' vs 'Chi bộ bao
+# nhiêu đảng viên thì được bầu chi ủy?': cosine 0.88, its basis first). The branch itself is not one of them: it
+# is where members ask from ('nộp cho chi bộ bao nhiêu'), not what they ask about.
+_BODIES = re.compile(r"\b(?:ban chap hanh|ban thuong vu|bo chinh tri|ban bi thu|uy ban kiem tra|dang uy)\b")
+
+
+def bodies_named(folded: str) -> frozenset[str]:
+    """The party bodies a folded text names ('chi bo', 'ban chap hanh')."""
+    return frozenset(_BODIES.findall(folded))
+
+
 def load_faq(path: Path) -> tuple[FaqEntry, ...]:
     """Read faq.yaml; a missing file is an empty FAQ, anything malformed is a FaqError naming the entry."""
     if not path.is_file():
@@ -105,6 +118,7 @@ class FaqCandidate:
     lexical: float  # BM25 score / best BM25 score among entries
     coverage: float  # idf-weighted share of the question's informative words the entry's text has
     same_ask: bool = True  # both ask for the same kind of answer (a time, an amount, who...: bot/qa/asking.py)
+    same_organs: bool = True  # every party body the question names is one the entry speaks of
 
 
 def accepts(
@@ -136,7 +150,7 @@ def agrees(
     """The entry answers a question asked in other words: its basis is among the first passages of the search,
     and either the passages could answer the question too or the entry fits it far better than any other."""
     basis_found = basis_rank is not None and basis_rank <= basis_within
-    if not (basis_found and found.same_ask and found.coverage >= coverage):
+    if not (basis_found and found.same_ask and found.same_organs and found.coverage >= coverage):
         return False
     if answerable:
         return found.wording >= wording and found.margin >= margin
@@ -152,6 +166,7 @@ class FaqBook:
         self._signatures = [_signature(text) for _, text in self._variants]
         texts = [f"{e.question}\n{' '.join(e.aliases)}\n{e.answer}" for e in self.entries]
         self._words = [set(terms(text)) for text in texts]
+        self._bodies = [bodies_named(" ".join(terms(text))) for text in texts]
         # Per entry, what each of its wordings that has a question word asks for.
         self._asks = [[k for k in map(asked_for, (e.question, *e.aliases)) if k] for e in self.entries]
         # Per entry, the organisations it is about (the party's unless it names another): a question about the
@@ -206,8 +221,9 @@ class FaqBook:
         entry = self.entries[best]
         asked = asked_for(query.text)
         same = not self._asks[best] or any(same_ask(asked, kinds) for kinds in self._asks[best])
+        organs = bodies_named(" ".join(terms(query.text))) <= self._bodies[best]
         return FaqCandidate(
-            entry, float(similarity[best]), float(wording[best]), margin, float(lexical[best]), covered, same
+            entry, float(similarity[best]), float(wording[best]), margin, float(lexical[best]), covered, same, organs
         )
 
     def _coverage(self, query: Query, present: set[str]) -> float:
