@@ -31,7 +31,7 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
         ("dv nghi hop may thang lien thi bi xu ly gi", "vắng sinh hoạt"),
         ("Có quyết định điều động sang sở khác thì làm gì?", "chuyển công tác"),
         ("Bao giờ tôi được lên chính thức?", "chuyển đảng chính thức"),
-        ("Kết nạp xong phải chờ mấy tháng mới thành đảng viên chính thức?", "công nhận đảng viên chính thức"),
+        ("Kết nạp xong phải chờ mấy tháng mới thành đảng viên chính thức?", "hết thời gian dự bị"),
         ("Con tôi là đảng viên sắp đi bộ đội thì sinh hoạt đảng ra sao?", "nhập ngũ"),
         ("Đảng viên bị khởi tố thì chi bộ xử lý thế nào?", "truy cứu trách nhiệm hình sự"),
     ],

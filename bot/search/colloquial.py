@@ -56,9 +56,10 @@ _LEXICON: dict[str, str] = {
     "năm thử thách": "thời gian dự bị",
     "đảng viên thật sự": "đảng viên chính thức",
     "đảng viên thực thụ": "đảng viên chính thức",
-    # before 'thành đảng viên' (admission): becoming a full member is the end of probation, not admission
-    "thành đảng viên chính thức": "công nhận đảng viên chính thức",
-    "lên đảng viên chính thức": "công nhận đảng viên chính thức",
+    # Read before 'thành đảng viên' (admission): a member becomes a full member when probation ends, which both
+    # the probation period and the recognition that follows it are written in terms of.
+    "thành đảng viên chính thức": "hết thời gian dự bị",
+    "lên đảng viên chính thức": "hết thời gian dự bị",
     "lên chính thức": "chuyển đảng chính thức",
     "thành chính thức": "chuyển đảng chính thức",
     "vào chính thức": "chuyển đảng chính thức",
