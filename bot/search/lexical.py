@@ -19,6 +19,11 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 # scored in 3 ms instead of 10). Same additions in the same order: the scores are bit-for-bit the sparse ones.
 DENSE_TERM_SHARE = 1 / 16
 DENSE_BUDGET_BYTES = 256 * 2**20
+# Length normalisation: the usual b = 0.75 let a short closing paragraph that repeats the question's words outrank
+# the list of targets or steps that answers it (lists stay whole with their lead-in, so they are long). b = 0.3,
+# swept with k1 over the second corpus and the starter sets (BENCHMARKS.md "BM25 length normalisation").
+BM25_K1 = 1.2
+BM25_B = 0.3
 
 
 class _TermIds(dict[str, int]):
@@ -59,7 +64,7 @@ class LexicalIndex:
         # Term ids, each one shared int per term, instead of a str per occurrence: at 200,000 passages the
         # strings alone took gigabytes. Every passage has at least its citation; guard against none anyway.
         ids = [list(map(vocab.__getitem__, terms or [""])) for terms in corpus_terms]
-        retriever = bm25s.BM25(k1=1.2, b=0.75)
+        retriever = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         retriever.index((ids, dict(vocab)), show_progress=False)
         return cls(retriever)
 
