@@ -364,8 +364,10 @@ def agreement_rows(service, items: list[Item], book: faq.FaqBook) -> list[tuple]
         if found is None or faq.accepts(found):
             rows.append((item, None, None, False))
         else:
-            answerable = decision.is_answerable(result, unknown)
-            rows.append((item, found, service._basis_rank(found.entry, result), answerable))
+            sure = decision.is_answerable(
+                result, unknown, cosine_weight=faq.AGREE_COSINE_WEIGHT, minimum=faq.AGREE_EVIDENCE_MIN
+            )
+            rows.append((item, found, service._basis_rank(found.entry, result), sure))
     return rows
 
 

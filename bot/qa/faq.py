@@ -43,6 +43,12 @@ LEXICAL_SHARE = 0.3  # weight of words against meaning when ranking entries
 # organisation's own FAQ seldom lists everyday wordings, so fewer of a paraphrase's words are in the entry and a
 # coverage floor of 0.4 kept most of them out. Holdout paraphrases reaching their entry: as written 52.9 % ->
 # 64.7 % (no wrong entry, 1 of 4 near misses as before), without aliases 11.8 % -> 29.4 % (BENCHMARKS.md "FAQ").
+# The passages' evidence an agreeing entry needs (bot/qa/decision.py's score): the bar the answer/none decision
+# used before it was lowered to keep answerable questions refused under 5 %. A curated answer puts the entry's
+# whole text in place of the passages, so it keeps the higher bar: at the lower one "Mức lương tối thiểu vùng năm
+# 2026 là bao nhiêu?" got the dues entry.
+AGREE_COSINE_WEIGHT = 10.0
+AGREE_EVIDENCE_MIN = 0.93
 AGREE_WORDING = 0.86
 AGREE_MARGIN = 0.08
 AGREE_COVERAGE = 0.2

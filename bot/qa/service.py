@@ -123,7 +123,7 @@ class QAService:
             return self._faq_answer(question, found.entry, query, index)
         result = index.search(query, vector, k=5)
         answerable = decision.is_answerable(result, unknown)
-        if found is not None and faq_rules.agrees(found, self._basis_rank(found.entry, result), answerable):
+        if found is not None and faq_rules.agrees(found, self._basis_rank(found.entry, result), _sure(result, unknown)):
             return self._faq_answer(question, found.entry, query, index)
         if not answerable:
             return compose.none_answer(question)
@@ -278,6 +278,13 @@ class QAService:
                         _write_atomically(target, previous)
                 raise
         return AddedDocument(source=source, passages=len(passages), report=report)
+
+
+def _sure(result: SearchResult, unknown: list[str]) -> bool:
+    """The passages' evidence clears the higher bar a curated answer needs (bot/qa/faq.py AGREE_EVIDENCE_MIN)."""
+    return decision.is_answerable(
+        result, unknown, cosine_weight=faq_rules.AGREE_COSINE_WEIGHT, minimum=faq_rules.AGREE_EVIDENCE_MIN
+    )
 
 
 def safe_filename(filename: str) -> str:
