@@ -313,24 +313,22 @@ def agreement_outcomes(
     strong_margin: float,
     basis_within: int,
 ) -> dict[str, float]:
-    """The same counts for the second rule: an entry whose basis the search put first, for a question the
-    passages' evidence says is answerable, or one the entry fits far better than any other entry."""
+    """The same counts for the second rule: an entry whose basis the search put first, for a question whose
+    passages' evidence clears the curated-answer bar (`sure`), or one the entry fits far better than any other."""
     given = [
         (
             item,
             found,
             found is not None
-            and faq.agrees(
-                found, rank, answerable, wording, margin, coverage, strong_wording, strong_margin, basis_within
-            ),
-            answerable,
+            and faq.agrees(found, rank, sure, wording, margin, coverage, strong_wording, strong_margin, basis_within),
+            sure,
         )
-        for item, found, rank, answerable in rows
+        for item, found, rank, sure in rows
     ]
     counts = FaqCounts.of(row[:3] for row in given)
-    # An unanswerable question the passages would have answered anyway is no worse for getting an entry; one they
-    # would have refused is.
-    refused_before = sum(1 for item, _, hit, answerable in given if hit and not answerable and not item.gold)
+    # An unanswerable question whose passages' evidence was strong anyway is no worse for getting an entry; one
+    # with weaker evidence is.
+    refused_before = sum(1 for item, _, hit, sure in given if hit and not sure and not item.gold)
     return {
         **counts.rates(),
         "other_answerable_faq": counts.others_hit,

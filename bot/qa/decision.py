@@ -28,7 +28,7 @@ from bot.search.engine import SearchResult, cites_document, mentions_article
 # multilingual-e5 cosines between related Vietnamese texts sit in a narrow band (~0.80-0.95): what counts is the
 # distance above this floor, scaled to weigh like coverage (0-1).
 COSINE_FLOOR = 0.80
-# Chosen again after BM25's b went to 0.3 (BENCHMARKS.md "Answer or none", fifth round): the earlier (10, 0.93)
+# Chosen again after BM25's b went to 0.3 (BENCHMARKS.md, fifth round): the earlier (10, 0.93)
 # refused 8.4 % of the starter sets' holdout answerable questions; these 4.2 %, and on the second corpus 0.9 %
 # instead of 2.8 % with the same share of its unanswerable questions refused.
 COSINE_WEIGHT = 6.0

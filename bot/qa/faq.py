@@ -73,7 +73,7 @@ _BODIES = re.compile(r"\b(?:ban chap hanh|ban thuong vu|bo chinh tri|ban bi thu|
 
 
 def bodies_named(folded: str) -> frozenset[str]:
-    """The party bodies a folded text names ('chi bo', 'ban chap hanh')."""
+    """The party bodies above the branch a folded text names ('ban chap hanh', 'dang uy')."""
     return frozenset(_BODIES.findall(folded))
 
 

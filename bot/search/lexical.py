@@ -21,7 +21,7 @@ DENSE_TERM_SHARE = 1 / 16
 DENSE_BUDGET_BYTES = 256 * 2**20
 # Length normalisation: the usual b = 0.75 let a short closing paragraph that repeats the question's words outrank
 # the list of targets or steps that answers it (lists stay whole with their lead-in, so they are long). b = 0.3,
-# swept with k1 over the second corpus and the starter sets (BENCHMARKS.md "BM25 length normalisation").
+# swept with k1 over the second corpus and the starter sets (BENCHMARKS.md, fifth round).
 BM25_K1 = 1.2
 BM25_B = 0.3
 
