@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.qa.asking import asked_for, same_ask
+from bot.qa.asking import asked_for, measures_asked, same_ask, states_measures
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,41 @@ def test_the_kind_of_answer_asked_for(question, kinds):
 )
 def test_an_entry_asking_for_something_specific_needs_a_question_asking_the_same(question, entry, same):
     assert same_ask(asked_for(question), asked_for(entry)) is same
+
+
+@pytest.mark.parametrize(
+    ("question", "measures"),
+    [
+        ("Lái xe có nồng độ cồn thì bị phạt bao nhiêu tiền?", ("money",)),
+        ("dang vien sinh vien dong dang phi bao nhieu tien", ("money",)),
+        ("Tổng vốn đầu tư là bao nhiêu tỷ đồng?", ("money",)),
+        ("Chi bộ giữ lại bao nhiêu phần trăm đảng phí?", ("percent",)),
+        ("kết nạp cần bao nhiêu % đồng ý", ("percent",)),
+        ("Người vào Đảng phải bao nhiêu tuổi?", ("age",)),
+        ("Sản lượng lương thực đạt bao nhiêu tấn?", ("tonnes",)),
+        ("Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?", ()),  # 'đồng chí' is no sum of money
+        ("Tỷ lệ hộ nghèo giảm bao nhiêu?", ()),  # could be a share or a count: not checked
+        ("Đảng viên dự bị bao lâu?", ()),
+    ],
+)
+def test_the_measure_a_question_asks_for(question, measures):
+    assert measures_asked(question) == measures
+
+
+@pytest.mark.parametrize(
+    ("measure", "text", "states"),
+    [
+        ("money", "Đảng viên là sinh viên đóng 5.000 đồng/tháng.", True),
+        ("money", "Đóng đảng phí bằng 1% tiền lương.", True),  # dues are a share of pay
+        ("money", "Đảng viên điều khiển phương tiện khi có nồng độ cồn thì bị khiển trách.", False),
+        ("money", "Đồng chí bí thư thống nhất với ý kiến đồng ý của chi bộ.", False),  # 'đồng' without a sum
+        ("percent", "Trúng cử khi được quá một nửa số phiếu bầu.", True),
+        ("percent", "Phải được ít nhất 2/3 số đảng viên chính thức tán thành.", True),
+        ("percent", "Quy định số 01-QĐ/TW ngày 03/02/2026 về chế độ đảng phí.", False),  # a date is no share
+        ("age", "Người vào Đảng phải đủ 18 tuổi.", True),
+        ("tonnes", "Sản lượng lương thực đạt 12.500 tấn mỗi năm.", True),
+        ("tonnes", "Xây dựng xã Tân Hòa trở thành xã nông thôn mới.", False),  # folded 'Tân' is no tonne
+    ],
+)
+def test_a_passage_states_the_measure_asked_for(measure, text, states):
+    assert states_measures((measure,), text) is states

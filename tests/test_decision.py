@@ -95,3 +95,15 @@ def test_a_members_scenario_naming_a_place_is_answered_from_a_regulation():
     question = "Tôi chuyển công tác từ xã Tân Hòa lên tỉnh Lâm Đồng thì chuyển sinh hoạt đảng thế nào?"
     rule = Passage("hd.md", "Hướng dẫn chuyển sinh hoạt đảng", "2. Thủ tục", "Đảng viên chuyển sinh hoạt chính thức…")
     assert is_answerable(SearchResult(analyze(question), [Hit(rule, 1.0, 1.0, 0.95)], [1.0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("Đảng viên điều khiển phương tiện giao thông mà có nồng độ cồn thì bị khiển trách.", False),
+        ("Người điều khiển xe máy có nồng độ cồn bị phạt tiền từ 2.000.000 đồng.", True),
+    ],
+)
+def test_a_question_asking_for_a_measure_is_answered_only_by_a_passage_stating_one(text, answered):
+    result = _result("Lái xe máy có nồng độ cồn thì bị phạt bao nhiêu tiền?", text, None, 1.0, 0.95)
+    assert is_answerable(result) is answered

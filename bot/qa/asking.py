@@ -36,3 +36,44 @@ def same_ask(question: frozenset[str], entry: frozenset[str]) -> bool:
     """False when the entry asks for something specific and the question asks for other things only."""
     specific = entry & SPECIFIC
     return not (specific and question and not question & specific)
+
+
+# A question asking for a measure ('bao nhiêu phần trăm', 'phạt bao nhiêu tiền', 'mấy tuổi', 'bao nhiêu tấn')
+# is answered only by a passage that states one. Passages on the right topic without it are what near-domain
+# questions get ('Lái xe có nồng độ cồn bị phạt bao nhiêu tiền?' -> the party's rule on drunk driving, which
+# names no fine). Folded text; each measure: what the question says, what the passage must have.
+_NUMBER = r"\d[\d.,]*\s*"
+_MEASURES = {
+    "percent": (
+        re.compile(r"\b(?:bao nhieu|may) (?:phan tram|%)|(?:bao nhieu|may) ?%"),
+        # 'quá một nửa', 'hai phần ba', '2/3' are shares too; '03/02/2026' is a date.
+        re.compile(r"%|\bphan tram\b|(?<![\d/])\d/\d(?![\d/])|\bnua\b|\bphan (?:hai|ba|tu|nam|muoi)\b"),
+    ),
+    "money": (
+        re.compile(
+            r"\b(?:bao nhieu|may) (?:tien|dong(?! chi\b| y\b| vien\b)|trieu|ty(?! le\b)|nghin|ngan)\b"
+            r"|\bphat bao nhieu\b|\bso tien (?:tu |la )?bao nhieu\b"
+        ),
+        # Dues are a share of pay ('1% tiền lương') as often as a sum ('2.000 đồng').
+        re.compile(rf"{_NUMBER}(?:d|dong|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|%|phan tram"),
+    ),
+    "age": (re.compile(r"\b(?:bao nhieu|may) tuoi\b"), re.compile(r"\btuoi\b")),
+    "tonnes": (re.compile(r"\b(?:bao nhieu|may) tan\b"), re.compile(rf"{_NUMBER}tan\b")),
+    "area": (re.compile(r"\b(?:bao nhieu|may) (?:ha|hecta|hec ta)\b"), re.compile(rf"{_NUMBER}(?:ha|hecta|hec ta)\b")),
+    "length": (
+        re.compile(r"\b(?:bao nhieu|may) (?:km|ki lo met|kilomet)\b"),
+        re.compile(rf"{_NUMBER}(?:km|ki lo met|kilomet)\b"),
+    ),
+}
+
+
+def measures_asked(question: str) -> tuple[str, ...]:
+    """The measures the question asks for ('percent', 'money', 'age', …); empty for most questions."""
+    folded = fold_diacritics(normalize(question)).lower()
+    return tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded))
+
+
+def states_measures(measures: tuple[str, ...], text: str) -> bool:
+    """The text states every measure asked for: a passage without one does not answer the question."""
+    folded = fold_diacritics(normalize(text)).lower()
+    return all(_MEASURES[name][1].search(folded) for name in measures)

@@ -7,6 +7,8 @@ questions poorly. Three kinds of evidence decide, in this order:
    knowledge base is not answered, however close the passages read; nor is a question about one organisation
    (the Youth Union, a trade union, the Party: bot/search/organisations.py) from another's document, nor one
    naming a place from the resolution or report of another place (bot/search/places.py).
+   A question asking for a measure (a percentage, a sum of money, an age, tonnes) is answered only by a passage
+   that states one (bot/qa/asking.py).
 2. Citations: a question asking for 'Điều N' is answered only by a passage that is or cites that article; one
    naming a document number that the top passage cites is answered.
 3. Meaning and words together: the multilingual model's cosine between the question (diacritics restored) and
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.qa.asking import measures_asked, states_measures
 from bot.search import organisations, places
 from bot.search.engine import SearchResult, cites_document, mentions_article
 
@@ -67,6 +70,8 @@ def is_answerable(
     asked_where = result.query.places
     if asked_where and places.about_a_place(top.title) and not any(places.names(top.title, p) for p in asked_where):
         return False  # one commune's targets do not answer for the province the question names
+    if not states_measures(measures_asked(result.query.text), top.text):
+        return False  # asked 'bao nhiêu phần trăm', 'phạt bao nhiêu tiền': a passage without one does not answer
     article = result.query.article
     if article is not None:
         # Asked for 'Điều N': a passage that neither is nor cites it answers another question ('Điều 24').
