@@ -446,3 +446,38 @@ def test_a_passage_inherits_its_documents_title_so_the_opening_that_restates_it_
     top = _lexical_top(with_resolution, question)
 
     assert "60 đảng viên" in top.text
+
+
+WARD_REPORT = "bao-cao-phuong.md"
+WARD_REPORT_TEXT = """# Báo cáo chính trị Đại hội Đảng bộ phường An Bình, nhiệm kỳ 2025–2030
+
+## Phần I. Kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020–2025
+
+### 1. Về xây dựng Đảng
+
+Trong nhiệm kỳ, Đảng bộ kết nạp 148 đảng viên mới, đạt 123% chỉ tiêu Đại hội; 95% chi bộ hoàn thành tốt nhiệm vụ.
+
+## Phần II. Phương hướng, mục tiêu, chỉ tiêu nhiệm kỳ 2025–2030
+
+### 1. Về xây dựng Đảng
+
+Trong nhiệm kỳ, Đảng bộ kết nạp từ 150 đảng viên mới trở lên; 100% chi bộ hoàn thành tốt nhiệm vụ.
+"""
+
+
+@pytest.fixture(scope="module")
+def with_report(tmp_path_factory: pytest.TempPathFactory) -> QAService:
+    return _fake_index(tmp_path_factory.mktemp("report"), {WARD_REPORT: WARD_REPORT_TEXT})
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("Nhiệm kỳ tới phường phấn đấu kết nạp bao nhiêu đảng viên mới?", "Phần II"),
+        ("chi tieu ket nap dang vien moi cua phuong", "Phần II"),  # the results say 'đạt 123% chỉ tiêu' too
+        ("Nhiệm kỳ qua phường đã kết nạp được bao nhiêu đảng viên mới?", "Phần I."),
+    ],
+)
+def test_a_question_on_targets_gets_the_reports_targets_and_one_on_results_its_results(with_report, question, part):
+    """The two passages read alike word for word; the part of the report each sits in is what the question asks."""
+    assert _lexical_top(with_report, question).citation.startswith(part)

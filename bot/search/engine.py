@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.models import Hit, Passage
-from bot.search import fusion, organisations
+from bot.search import fusion, organisations, plans
 from bot.search.dense import DenseIndex
 from bot.search.diacritics import FILENAME as DIACRITICS_FILE
 from bot.search.diacritics import DiacriticRestorer
@@ -30,6 +30,7 @@ CLAUSE_BONUS = 0.2  # and within the article, the asked-for khoản
 # answer step refuses another's), so they come first: the Youth Union's charter reads much like the party's, and
 # 'Người vào Đảng phải…' shares more words with that question than the Youth Union's own article does.
 ORGANISATION_BONUS = 0.5
+PLAN_BONUS = 0.1  # a report's targets for a question on targets, its results for one on results (plans.py)
 TITLE_PRECISION_WEIGHT = 0.5  # of two titles with all the named words, the one that is little else comes first
 # A passage inherits its document's title: the question's words the title has count for every passage of that
 # document, not only for those that repeat them. Otherwise the opening of a congress resolution, which restates
@@ -172,7 +173,7 @@ class SearchIndex:
 
         `_rerank` adds to the fused score a part known before reading (the organisation a question names, the
         asked-for article and how well its document matches) and a bounded rest (accents, a mention, the khoản, the
-        title's words the passage lacks).
+        title's words the passage lacks, the report's part).
         A candidate whose best case stays below the k-th best known total cannot make the top k.
         """
         if not lexical:  # no re-ranking: the fused order is final
@@ -181,7 +182,9 @@ class SearchIndex:
             return head
         ids = np.array([item.id for item in head])
         known = np.array([item.score for item in head]) + weights.organisation[self._doc_of[ids]]
-        slack = np.full(len(head), ACCENT_WEIGHT if query.accented_words else 0.0)
+        slack = np.full(
+            len(head), (ACCENT_WEIGHT if query.accented_words else 0.0) + (PLAN_BONUS if query.plan else 0.0)
+        )
         slack += [TITLE_INHERIT_WEIGHT * sum(weights.inherited[doc].values()) for doc in self._doc_of[ids].tolist()]
         if query.article is not None:
             asked = self._articles[ids] == query.article
@@ -230,6 +233,8 @@ class SearchIndex:
         if title_words:
             present = PassageTerms(text)
             score += TITLE_INHERIT_WEIGHT * sum(share for term, share in title_words.items() if term not in present)
+        if query.plan is not None and plans.part_of(passage.citation) == query.plan:
+            score += PLAN_BONUS
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):
             score += MENTION_BONUS
         if query.article is not None and passage.article == query.article:

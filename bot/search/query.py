@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
-from bot.search import organisations, places
+from bot.search import organisations, places, plans
 from bot.search.colloquial import BUILT_IN, Lexicon
 from bot.search.courtesy import without_courtesy
 from bot.text import (
@@ -60,6 +60,7 @@ class Query:
     document_hint: frozenset[str]  # the other words of an article look-up: which document it names
     organisation: str | None = None  # the one organisation the question names (bot/search/organisations.py)
     places: tuple[str, ...] = ()  # the places it names, folded ('bac giang': bot/search/places.py)
+    plan: str | None = None  # a congress's targets or its results (bot/search/plans.py), when it asks for one
     # A long scenario usually asks its actual question last; coverage is also judged on that sentence alone.
     last_sentence: Query | None = None
     official: str = ""  # the documents' wording for the question's everyday phrases ('tiền Đảng' -> 'đảng phí')
@@ -120,6 +121,7 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
         document_hint=hint,
         organisation=organisations.the_one_named(text),
         places=places.named_in(text),
+        plan=plans.asked(text),
         last_sentence=last,
         official=everyday.text,
         alternatives=alternatives,

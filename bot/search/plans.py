@@ -1,0 +1,54 @@
+"""Whether a question asks what a congress planned or what it achieved, and which of the two a passage reports.
+
+A political report or congress resolution tells both, in the same words: 'kết nạp 148 đảng viên mới' under the
+results of the past term, 'kết nạp từ 150 đảng viên trở lên' under the targets of the next. Asked 'nhiệm kỳ mới
+đặt chỉ tiêu kết nạp bao nhiêu đảng viên', the passage that reads closest may be the result. The part a passage
+sits in is in its citation ('Phần II. Phương hướng, mục tiêu, chỉ tiêu… — 2. Các chỉ tiêu chủ yếu'), and the
+question's words say which it asks for. Pure; folded words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import fold_diacritics, normalize
+
+TARGET, RESULT = "target", "result"
+
+_ASKS_TARGET = re.compile(
+    r"\b(?:chi tieu|muc tieu|phan dau|phuong huong|dat ra|de ra|dinh huong|nhiem ky (?:moi|toi|sau)|den nam"
+    r"|nhiem vu trong tam|se)\b"
+)
+_ASKS_RESULT = re.compile(
+    r"\b(?:ket qua|dat duoc|duoc bao nhieu|thanh tuu|nhiem ky (?:qua|truoc|vua qua)|vua qua|da (?:dat|ket nap"
+    r"|thuc hien|hoan thanh|lam duoc|xay dung)|thuc hien duoc|han che|yeu kem)\b"
+)
+# The heads of a report's parts: 'Phương hướng, mục tiêu, chỉ tiêu…', 'Nhiệm vụ, giải pháp', 'Khâu đột phá' look
+# ahead; 'Kết quả thực hiện nghị quyết…', 'Đánh giá tình hình…' look back.
+_TARGET_PART = re.compile(r"\b(?:phuong huong|muc tieu|chi tieu|nhiem vu,? giai phap|dot pha)\b")
+_RESULT_PART = re.compile(r"\b(?:ket qua|danh gia|tinh hinh|thanh tuu|han che|bai hoc|kiem diem)\b")
+
+
+def _folded(text: str) -> str:
+    return fold_diacritics(normalize(text)).lower()
+
+
+def asked(question: str) -> str | None:
+    """TARGET or RESULT when the question's words ask for one of them only; else None."""
+    folded = _folded(question)
+    target, result = _ASKS_TARGET.search(folded), _ASKS_RESULT.search(folded)
+    if bool(target) == bool(result):
+        return None
+    return TARGET if target else RESULT
+
+
+def part_of(citation: str) -> str | None:
+    """TARGET or RESULT by the outermost part of the citation that names one ('Phần I. Kết quả… — Chỉ tiêu' is a
+    result); None for a citation naming neither (an article of a regulation, a window of news)."""
+    folded = _folded(citation)
+    target, result = _TARGET_PART.search(folded), _RESULT_PART.search(folded)
+    if target is None and result is None:
+        return None
+    if target is None or (result is not None and result.start() < target.start()):
+        return RESULT
+    return TARGET

@@ -1,0 +1,36 @@
+"""A congress's targets or its results: what a question asks for and which part of a report a passage is in."""
+
+import pytest
+
+from bot.search.plans import RESULT, TARGET, asked, part_of
+
+
+@pytest.mark.parametrize(
+    ("question", "plan"),
+    [
+        ("Chỉ tiêu kết nạp đảng viên nhiệm kỳ 2025-2030?", TARGET),
+        ("nhiem ky moi phuong dat chi tieu ket nap bao nhieu dang vien", TARGET),
+        ("Đến năm 2030 tỷ lệ hộ nghèo còn bao nhiêu?", TARGET),
+        ("Nhiệm kỳ 2015-2020 kết nạp được bao nhiêu đảng viên?", RESULT),
+        ("Nhiệm kỳ qua Đảng bộ đã đạt những kết quả nào?", RESULT),
+        ("Nhiệm kỳ qua có đạt chỉ tiêu kết nạp không?", None),  # asks both: no preference
+        ("Đảng viên dự bị bao lâu thì được xét chuyển chính thức?", None),
+    ],
+)
+def test_what_a_question_asks_of_a_congress(question, plan):
+    assert asked(question) == plan
+
+
+@pytest.mark.parametrize(
+    ("citation", "part"),
+    [
+        ("Phần II. PHƯƠNG HƯỚNG, MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025–2030 — 2. Các chỉ tiêu chủ yếu", TARGET),
+        ("II. CÁC CHỈ TIÊU CHỦ YẾU — 1. Về kinh tế", TARGET),
+        ("IV. KHÂU ĐỘT PHÁ", TARGET),
+        ("Phần I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ… — 4. Về xây dựng Đảng", RESULT),
+        ("Phần thứ nhất. KẾT QUẢ… — I. KẾT QUẢ ĐẠT ĐƯỢC — 3. Chỉ tiêu", RESULT),  # the outer part decides
+        ("Chương II — Điều 5. Thủ tục kết nạp — khoản 2", None),
+    ],
+)
+def test_the_part_of_a_report_a_passage_is_in(citation, part):
+    assert part_of(citation) == part
