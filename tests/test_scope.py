@@ -32,6 +32,8 @@ def knows(term: str) -> bool:
         ("luat bao hiem xa hoi rut mot lan", "luat bao"),
         ("Hội viên Hội Cựu chiến binh đóng hội phí bao nhiêu?", "hội cựu"),
         ("Chi hội phụ nữ thôn bầu chi hội trưởng thế nào?", "hội phụ"),
+        ("hoi phu nu dong hoi phi bao nhieu 1 nam", "hoi phu nu"),  # a well-known association, typed plain
+        ("hoi vien hoi cuu chien binh co phai sinh hoat hang thang", "hoi cuu chien binh"),
         ("Đảng Cộng sản Trung Quốc có bao nhiêu đảng viên?", "dang cong san trung"),
         ("dang cong san cuba dai hoi may nam mot lan", "dang cong san cuba"),
         ("Đảng Nhân dân Cách mạng Lào thành lập năm nào?", "Đảng Nhân"),
@@ -56,6 +58,7 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         "Đại hội đảng bộ họp mấy năm một lần?",  # 'đại hội' is not an association
         "Hội nghị chi bộ có bao nhiêu người?",
         "cho toi hoi dang vien du bi bao lau",  # 'hoi' typed plain is 'hỏi' (ask) as often as 'hội'
+        "cho em hoi sinh vien dong dang phi bao nhieu",  # 'hỏi sinh viên', not 'Hội Sinh viên'
         "Đảng Cộng sản Việt Nam được thành lập năm nào?",
         "nguoi nuoc ngoai co duoc vao dang cong san viet nam khong",
         "Mặt trận Tổ quốc có vai trò gì?",
