@@ -48,7 +48,11 @@ def test_an_entry_asking_for_something_specific_needs_a_question_asking_the_same
         ("kết nạp cần bao nhiêu % đồng ý", ("percent",)),
         ("Người vào Đảng phải bao nhiêu tuổi?", ("age",)),
         ("Sản lượng lương thực đạt bao nhiêu tấn?", ("tonnes",)),
-        ("Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?", ()),  # 'đồng chí' is no sum of money
+        ("Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?", ("count",)),  # people, not a sum of money ('đồng')
+        ("Thời hiệu kỷ luật khiển trách là mấy năm?", ("duration",)),
+        ("sinh hoat chuyen de may thang mot lan", ("duration",)),
+        ("Bố tôi mấy năm nay ốm nặng, có được miễn sinh hoạt không?", ()),  # 'mấy năm nay': for some years
+        ("Chi bộ đi thăm mấy đồng chí ốm. Tiền đó lấy từ đảng phí có đúng không?", ()),  # told, not asked
         ("Tỷ lệ hộ nghèo giảm bao nhiêu?", ()),  # could be a share or a count: not checked
         ("Đảng viên dự bị bao lâu?", ()),
     ],
@@ -68,6 +72,12 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("percent", "Phải được ít nhất 2/3 số đảng viên chính thức tán thành.", True),
         ("percent", "Quy định số 01-QĐ/TW ngày 03/02/2026 về chế độ đảng phí.", False),  # a date is no share
         ("age", "Người vào Đảng phải đủ 18 tuổi.", True),
+        ("duration", "Thời hiệu xử lý kỷ luật khiển trách là năm năm.", True),
+        ("duration", "Chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần.", True),
+        ("duration", "Ủy ban kiểm tra xem xét đơn tố cáo theo quy định.", False),
+        ("count", "Người vào Đảng phải được hai đảng viên chính thức giới thiệu.", True),
+        ("count", "Ban Chấp hành gồm 35 đồng chí.", True),
+        ("count", "Đại hội bầu Ban Chấp hành bằng phiếu kín.", False),
         ("tonnes", "Sản lượng lương thực đạt 12.500 tấn mỗi năm.", True),
         ("tonnes", "Xây dựng xã Tân Hòa trở thành xã nông thôn mới.", False),  # folded 'Tân' is no tonne
     ],

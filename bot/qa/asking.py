@@ -43,6 +43,9 @@ def same_ask(question: frozenset[str], entry: frozenset[str]) -> bool:
 # questions get ('Lái xe có nồng độ cồn bị phạt bao nhiêu tiền?' -> the party's rule on drunk driving, which
 # names no fine). Folded text; each measure: what the question says, what the passage must have.
 _NUMBER = r"\d[\d.,]*\s*"
+# A number in digits or in words ('12 tháng', 'mười hai tháng', 'hai đảng viên').
+_COUNT = r"(?:\d[\d.,]*|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)"
+_MEMBERS = r"(?:nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo)"
 _MEASURES = {
     "percent": (
         re.compile(r"\b(?:bao nhieu|may) (?:phan tram|%)|(?:bao nhieu|may) ?%"),
@@ -58,6 +61,16 @@ _MEASURES = {
         re.compile(rf"{_NUMBER}(?:d|dong|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|%|phan tram"),
     ),
     "age": (re.compile(r"\b(?:bao nhieu|may) tuoi\b"), re.compile(r"\btuoi\b")),
+    # 'mấy năm', 'bao nhiêu ngày' (not the looser 'bao lâu': any passage on a procedure names some time).
+    "duration": (
+        re.compile(r"\b(?:bao nhieu|may) (?:nam|thang|ngay|tuan)\b"),
+        # 'mỗi quý một lần', 'hằng tháng' answer 'mấy tháng một lần' too.
+        re.compile(rf"\b{_COUNT}\s+(?:nam|thang|ngay|tuan|quy)\b|\b(?:hang|moi) (?:nam|thang|ngay|tuan|quy)\b"),
+    ),
+    "count": (
+        re.compile(rf"\b(?:bao nhieu|may) {_MEMBERS}\b"),
+        re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\b"),
+    ),
     "tonnes": (re.compile(r"\b(?:bao nhieu|may) tan\b"), re.compile(rf"{_NUMBER}tan\b")),
     "area": (re.compile(r"\b(?:bao nhieu|may) (?:ha|hecta|hec ta)\b"), re.compile(rf"{_NUMBER}(?:ha|hecta|hec ta)\b")),
     "length": (
@@ -67,9 +80,16 @@ _MEASURES = {
 }
 
 
+# 'mấy' also means 'a few': 'mấy năm nay', 'mấy tháng liền', 'mấy năm trước' tell, they do not ask.
+_A_FEW = re.compile(r"\bmay (\w+(?: vien| chi)?) (?:nay|lien|qua|truoc|roi|gan day)\b")
+_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+
+
 def measures_asked(question: str) -> tuple[str, ...]:
-    """The measures the question asks for ('percent', 'money', 'age', …); empty for most questions."""
-    folded = fold_diacritics(normalize(question)).lower()
+    """The measures the question asks for ('percent', 'money', 'age', …); empty for most questions. A member's
+    story asks in its last sentence: figures told before it ('thăm mấy đồng chí ốm') are not asked for."""
+    sentences = [part for part in _SENTENCE_END.split(normalize(question)) if part.strip()]
+    folded = _A_FEW.sub(" ", fold_diacritics(sentences[-1] if sentences else "").lower())
     return tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded))
 
 
