@@ -10,7 +10,7 @@ Stricter extra check: the anchor must also fit inside one line / paragraph / tab
 list marker, a paragraph break or a PDF line wrap).
 
 Anchors should be 4-12 words (warning otherwise). faq_paraphrases.jsonl (next to this script) is checked for its
-format and, if /tmp/faq_entries_noalias.yaml exists, for valid entry ids.
+format and for entry ids that exist in knowledge/faq.yaml.
 
 usage: .venv/bin/python bench/corpus3/verify_questions.py [questions.jsonl] [knowledge_dir]
 """
@@ -142,7 +142,7 @@ def main():
     return 1 if errors else 0
 
 
-def check_faq(path, entries="/tmp/faq_entries_noalias.yaml"):
+def check_faq(path, entries=os.path.join(HERE, "..", "..", "knowledge", "faq.yaml")):
     if not os.path.exists(path):
         return []
     errors = []
