@@ -6,7 +6,7 @@ import pytest
 
 from bot.errors import FaqError
 from bot.models import FaqEntry
-from bot.qa.faq import FaqBook, FaqCandidate, agrees, load_faq
+from bot.qa.faq import FaqBook, FaqCandidate, accepts, agrees, load_faq
 from bot.qa.provenance import references
 from bot.search.query import analyze
 from tests.conftest import FakeEmbedder
@@ -345,3 +345,20 @@ def test_an_entry_on_the_branch_does_not_answer_for_a_higher_body(book):
     assert same is not None and same.same_organs
     assert other is not None and not other.same_organs
     assert not agrees(dataclasses.replace(other, wording=0.99, margin=0.5, coverage=1.0), basis_rank=1)
+
+
+def test_an_entry_whose_answer_states_no_measure_asked_for_is_no_answer(book):
+    """'Mười hai tháng' answers 'mấy tháng', not 'bao nhiêu phần trăm': such a question gets the passages."""
+    embedder = FakeEmbedder()
+    book.embed(embedder.encode_queries)
+    entry = book.get("du-bi-bao-lau")
+
+    def candidate(question: str) -> FaqCandidate:
+        found = book.candidate(analyze(question), embedder.encode_queries([question])[0])
+        assert found is not None and found.entry == entry
+        return dataclasses.replace(found, wording=0.99, similarity=0.99, margin=0.5, lexical=1.0, coverage=1.0)
+
+    months, share = candidate("Đảng viên dự bị mấy tháng?"), candidate("Đảng viên dự bị bao nhiêu phần trăm?")
+    assert accepts(months) and agrees(months, basis_rank=1)
+    assert not share.states_measures
+    assert not accepts(share) and not agrees(share, basis_rank=1)

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from bot.errors import FaqError
 from bot.ingest.yaml_file import read_yaml
 from bot.models import FaqEntry
-from bot.qa.asking import asked_for, same_ask
+from bot.qa.asking import asked_for, measures_asked, same_ask, states_measures
 from bot.search import organisations
 from bot.search.lexical import LexicalIndex
 from bot.search.query import Query, analyze
@@ -125,6 +125,7 @@ class FaqCandidate:
     coverage: float  # idf-weighted share of the question's informative words the entry's text has
     same_ask: bool = True  # both ask for the same kind of answer (a time, an amount, who...: bot/qa/asking.py)
     same_organs: bool = True  # every party body the question names is one the entry speaks of
+    states_measures: bool = True  # the entry's answer states what the question asks to measure ('mấy %', 'mấy năm')
 
 
 def accepts(
@@ -135,7 +136,8 @@ def accepts(
     coverage: float = COVERAGE_MIN,
 ) -> bool:
     return (
-        found.wording >= same_question
+        found.states_measures
+        and found.wording >= same_question
         and found.margin >= margin
         and found.lexical >= lexical
         and found.coverage >= coverage
@@ -156,7 +158,8 @@ def agrees(
     """The entry answers a question asked in other words: its basis is among the first passages of the search,
     and either the passages could answer the question too or the entry fits it far better than any other."""
     basis_found = basis_rank is not None and basis_rank <= basis_within
-    if not (basis_found and found.same_ask and found.same_organs and found.coverage >= coverage):
+    fits = found.same_ask and found.same_organs and found.states_measures and found.coverage >= coverage
+    if not (basis_found and fits):
         return False
     if answerable:
         return found.wording >= wording and found.margin >= margin
@@ -228,8 +231,17 @@ class FaqBook:
         asked = asked_for(query.text)
         same = not self._asks[best] or any(same_ask(asked, kinds) for kinds in self._asks[best])
         organs = bodies_named(" ".join(terms(query.text))) <= self._bodies[best]
+        measured = states_measures(measures_asked(query.text), entry.answer)
         return FaqCandidate(
-            entry, float(similarity[best]), float(wording[best]), margin, float(lexical[best]), covered, same, organs
+            entry,
+            float(similarity[best]),
+            float(wording[best]),
+            margin,
+            float(lexical[best]),
+            covered,
+            same,
+            organs,
+            measured,
         )
 
     def _coverage(self, query: Query, present: set[str]) -> float:
