@@ -15,6 +15,9 @@ from bot.search.plans import RESULT, TARGET, asked, part_of
         ("Nhiệm kỳ qua Đảng bộ đã đạt những kết quả nào?", RESULT),
         ("Nhiệm kỳ qua có đạt chỉ tiêu kết nạp không?", None),  # asks both: no preference
         ("Đảng viên dự bị bao lâu thì được xét chuyển chính thức?", None),
+        ("Kết quả kiểm tra đảng viên được thông báo cho ai?", None),  # results of an inspection, not of a term
+        # A member's story mentioning a coming congress asks about a member's rights, not about targets.
+        ("Tháng sau chi bộ đại hội bầu chi ủy nhiệm kỳ mới, đảng viên dự bị có được bỏ phiếu không?", None),
     ],
 )
 def test_what_a_question_asks_of_a_congress(question, plan):

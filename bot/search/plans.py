@@ -15,13 +15,15 @@ from bot.text import fold_diacritics, normalize
 
 TARGET, RESULT = "target", "result"
 
+# Targets have words of their own; results are asked in everyday words ('kết quả', 'đã thực hiện'), which ask for
+# a congress's results only in a question about a congress or its term ('kết quả kiểm tra' on a regulation does not).
+_ABOUT_A_CONGRESS = re.compile(r"\b(?:nhiem ky|dai hoi|nghi quyet|bao cao chinh tri|van kien)\b")
 _ASKS_TARGET = re.compile(
-    r"\b(?:chi tieu|muc tieu|phan dau|phuong huong|dat ra|de ra|dinh huong|nhiem ky (?:moi|toi|sau)|den nam"
-    r"|nhiem vu trong tam|se)\b"
+    r"\b(?:chi tieu|muc tieu|phan dau|phuong huong|dat ra|de ra|dinh huong|den nam|nhiem vu trong tam)\b"
 )
 _ASKS_RESULT = re.compile(
-    r"\b(?:ket qua|dat duoc|duoc bao nhieu|thanh tuu|nhiem ky (?:qua|truoc|vua qua)|vua qua|da (?:dat|ket nap"
-    r"|thuc hien|hoan thanh|lam duoc|xay dung)|thuc hien duoc|han che|yeu kem)\b"
+    r"\b(?:ket qua|dat duoc|duoc bao nhieu|thanh tuu|nhiem ky (?:qua|truoc|vua qua)|da (?:dat|ket nap"
+    r"|thuc hien|hoan thanh|lam duoc|xay dung)|thuc hien duoc)\b"
 )
 # The heads of a report's parts: 'Phương hướng, mục tiêu, chỉ tiêu…', 'Nhiệm vụ, giải pháp', 'Khâu đột phá' look
 # ahead; 'Kết quả thực hiện nghị quyết…', 'Đánh giá tình hình…' look back.
@@ -36,7 +38,8 @@ def _folded(text: str) -> str:
 def asked(question: str) -> str | None:
     """TARGET or RESULT when the question's words ask for one of them only; else None."""
     folded = _folded(question)
-    target, result = _ASKS_TARGET.search(folded), _ASKS_RESULT.search(folded)
+    target = _ASKS_TARGET.search(folded)
+    result = _ASKS_RESULT.search(folded) and _ABOUT_A_CONGRESS.search(folded)
     if bool(target) == bool(result):
         return None
     return TARGET if target else RESULT
