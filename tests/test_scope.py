@@ -10,6 +10,7 @@ from bot.text import terms, with_bigrams
 from tests.conftest import FakeEmbedder
 
 KNOWLEDGE = (
+    "Nghị quyết Trung ương 4 khóa XII. "
     "Quy định số 294-QĐ/TW thi hành Điều lệ Đảng Cộng sản Việt Nam. Kỷ luật đảng viên vi phạm pháp luật. "
     "Hướng dẫn 12-HD/BTCTW về sinh hoạt chi bộ. Đại hội đảng bộ, hội nghị chi bộ, Ban chấp hành Công đoàn. "
     "Đoàn viên công đoàn. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức. Đại hội nhiệm kỳ 2020 – 2025."
@@ -41,6 +42,8 @@ def knows(term: str) -> bool:
         ("Chỉ tiêu kết nạp đảng viên nhiệm kỳ 2025-2030?", "nhiệm kỳ 2025-2030"),
         ("nhiem ky 2025 - 2030 dang bo dat bao nhieu", "nhiệm kỳ 2025-2030"),
         ("Khâu đột phá nhiệm kỳ 2020-2025 là gì?", "đột phá"),
+        ("Bộ Chính trị khóa XIV có bao nhiêu ủy viên?", "XIV"),  # a committee by a number the documents never write
+        ("van kien dai hoi xiii de ra may dot pha chien luoc", "XIII"),
     ],
 )
 def test_a_name_the_documents_never_mention_is_reported(question, named):
@@ -64,6 +67,7 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         "Mặt trận Tổ quốc có vai trò gì?",
         "Nhiệm kỳ 2020-2025 kết nạp bao nhiêu đảng viên?",  # years are no document numbers, and this term is known
         "Luật nào quy định việc này?",
+        "Nghị quyết Trung ương 4 khóa XII nói gì về tự phê bình?",  # a term the documents name
     ],
 )
 def test_names_the_documents_have_or_no_names_at_all_pass(question):

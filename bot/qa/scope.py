@@ -41,6 +41,9 @@ _COMMUNIST_PARTY = re.compile(r"\bdang cong san ([a-z]+)")
 _NAMED_PARTY = re.compile(r"\bĐảng ([A-ZĐ]\w*)")
 # A congress term ('nhiệm kỳ 2025-2030'): the documents hold the reports of some terms, not of the others.
 _TERM = re.compile(r"\bnhiem ky (\d{4}) (\d{4})\b")
+# A congress or a committee by its roman number ('Đại hội XIII', 'khóa XIV', 'lần thứ XIX'): documents about it
+# write the number somewhere.
+_ROMAN_TERM = re.compile(r"\b(?:khoa|dai hoi|lan thu)\s+([ivxl]{2,})\b")
 # Breakthroughs ('khâu đột phá') are a congress resolution's own kind of content: knowledge without the word has
 # no resolution that sets them, and the closest passage (the term's tasks) answers another question.
 _BREAKTHROUGH = re.compile(r"\bdot pha\b")
@@ -77,6 +80,9 @@ def unknown_names(question: str, knows: Knows) -> list[str]:
     for start, end in _TERM.findall(folded):
         if not knows(f"{start}_{end}"):
             found.append(f"nhiệm kỳ {start}-{end}")
+    for numeral in _ROMAN_TERM.findall(folded):
+        if not knows(numeral):
+            found.append(numeral.upper())
     if _BREAKTHROUGH.search(folded) and not knows("dot_pha"):
         found.append("đột phá")
     return found
