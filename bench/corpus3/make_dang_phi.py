@@ -148,7 +148,8 @@ para(
     4,
 )
 para(
-    "2. Chi bộ trực thuộc đảng ủy cơ sở nộp đảng phí lên đảng ủy cơ sở hằng tháng, chậm nhất vào ngày 10 của tháng sau.",
+    "2. Chi bộ trực thuộc đảng ủy cơ sở nộp đảng phí lên đảng ủy cơ sở hằng tháng, chậm nhất vào ngày 10 "
+    "của tháng sau.",
     4,
 )
 para(
@@ -201,7 +202,8 @@ para(
 
 art("Điều 6. Quản lý, kiểm tra đảng phí")
 para(
-    "1. Chi bộ mở sổ thu, nộp đảng phí, ghi rõ họ tên, mức thu nhập tính đóng và số tiền từng đảng viên đóng hằng tháng.",
+    "1. Chi bộ mở sổ thu, nộp đảng phí, ghi rõ họ tên, mức thu nhập tính đóng và số tiền từng đảng viên "
+    "đóng hằng tháng.",
     4,
 )
 para(
