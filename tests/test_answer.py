@@ -78,6 +78,21 @@ def test_a_paragraph_ending_in_a_lead_in_brings_its_ordinal_items():
     assert [line.split(",")[0] for line in shown[2:]] == ["Một là", "Hai là", "Ba là"]
 
 
+BREAKTHROUGHS = (
+    "4. Các khâu đột phá\n"
+    "Đột phá thứ nhất: Chỉnh trang đô thị, chống ngập úng, xóa hoàn toàn điểm ngập trước năm 2028.\n"
+    "Đột phá thứ hai: Chuyển đổi số, xây dựng mô hình phường thông minh.\n"
+    "Đột phá thứ ba: Cải cách hành chính, rút ngắn 30% thời gian giải quyết thủ tục."
+)
+
+
+def test_an_enumeration_under_the_cited_heading_comes_whole():
+    """'Có mấy khâu đột phá?': the heading is the citation and is left out; the items are the list, all of them."""
+    shown = excerpt(BREAKTHROUGHS, _terms("Nhiệm kỳ này có mấy khâu đột phá?"), _idf, 1, skip="4. Các khâu đột phá")
+
+    assert [line.split(":")[0] for line in shown] == ["Đột phá thứ nhất", "Đột phá thứ hai", "Đột phá thứ ba"]
+
+
 def test_excerpt_leaves_out_the_heading_and_the_basis_line():
     shown = excerpt(
         PASSAGE, _terms("Điều 6 chuyển sinh hoạt đảng tạm thời"), _idf, 10, skip="5. Chuyển sinh hoạt đảng tạm thời"

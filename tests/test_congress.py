@@ -142,7 +142,12 @@ def test_a_part_name_wrapped_over_two_lines_is_one_heading():
 
 @pytest.mark.parametrize(
     "marks",
-    [("Một là,", "Hai là,", "Ba là,"), ("Thứ nhất:", "Thứ hai:", "Thứ ba:"), ("Thứ nhất,", "Thứ hai,", "Thứ ba,")],
+    [
+        ("Một là,", "Hai là,", "Ba là,"),
+        ("Thứ nhất:", "Thứ hai:", "Thứ ba:"),
+        ("Thứ nhất,", "Thứ hai,", "Thứ ba,"),
+        ("Đột phá thứ nhất:", "Đột phá thứ hai:", "Đột phá thứ ba:"),  # what is counted, then the ordinal
+    ],
 )
 def test_an_ordinal_enumeration_stays_together_with_its_lead_in(marks):
     """'Một là, … Hai là, … Ba là, …' is a list: one window holds the lead-in and all three, even when the

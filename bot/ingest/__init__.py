@@ -5,4 +5,5 @@
 # 2: article text on the 'Điều N.' line; list numbering and table rows of .docx; letterheads. 3: KL, SV, BHXH…
 # 4: 'Một là, … Hai là, …' enumerations are lists kept with their lead-in; XKLĐ, GV.
 # 5: BM25 with less length normalisation (b 0.75 -> 0.3): the lexical index is built again with the rest.
-INGEST_VERSION = 5
+# 6: 'Đột phá thứ nhất: …' enumerations (a word or two before the ordinal) are lists too.
+INGEST_VERSION = 6

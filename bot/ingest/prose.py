@@ -82,10 +82,11 @@ _CITED_ARTICLE = re.compile(r"^(?:[\dIVXivx]+[.)]\s*)?điều\s+(\d{1,3})\b", re
 # A list or a table up to this size stays in one passage with its introduction or header row, even past
 # WINDOW_CHARS: a member asking for the targets of a term wants all of them (PASSAGE_MAX_CHARS still holds).
 BLOCK_MAX_CHARS = 1500
-# Reports and resolutions enumerate in words: 'Một là, …', 'Hai là, …'; 'Thứ nhất, …' or 'Thứ nhất: …'.
+# Reports and resolutions enumerate in words: 'Một là, …', 'Hai là, …'; 'Thứ nhất, …' or 'Thứ nhất: …'; with what
+# is counted first, 'Đột phá thứ nhất: …', 'Nhiệm vụ thứ hai: …' (a capitalised word or two, then the ordinal).
 ORDINAL_ITEM = (
     r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) là[,:]"
-    r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[,:]"
+    r"|(?:[A-ZĐ]\w*(?: \w+){0,2} )?[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[,:]"
 )
 _LIST_ITEM = re.compile(rf"^([-+•–]\s|[a-zđ]\)\s|\d{{1,2}}\s*[.)]\s|(?:{ORDINAL_ITEM})\s)")
 

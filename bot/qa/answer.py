@@ -310,12 +310,19 @@ def _block(units: list[_Unit], i: int) -> list[int]:
         end = max(j for j in range(i, len(units)) if units[j].line == units[i].line)
         if end > i and units[end].text.endswith(":") and (items := _items(units, end)):
             return [*range(i, end + 1), *items]
+    if lead is None and units[i].kind == "ordinal" and _opens_passage(units, i):
+        return _items(units, -1)  # 'Đột phá thứ nhất: … thứ hai: …' under a heading the citation shows: all of it
     if lead is None:
         return [j for j in range(len(units)) if units[j].line == units[i].line] if units[i].kind else [i]
     items = _items(units, lead)
     if i == lead or units[i].kind != "bullet":
         return [lead, *items]
     return [lead, *(j for j in items if units[j].line == units[i].line)]
+
+
+def _opens_passage(units: list[_Unit], i: int) -> bool:
+    """Unit i is in a list that starts the passage's shown text (its heading is the citation, left out)."""
+    return all(units[j].kind == units[i].kind for j in range(i))
 
 
 def _table_start(units: list[_Unit], i: int) -> int:
