@@ -107,3 +107,17 @@ def test_a_members_scenario_naming_a_place_is_answered_from_a_regulation():
 def test_a_question_asking_for_a_measure_is_answered_only_by_a_passage_stating_one(text, answered):
     result = _result("Lái xe máy có nồng độ cồn thì bị phạt bao nhiêu tiền?", text, None, 1.0, 0.95)
     assert is_answerable(result) is answered
+
+
+@pytest.mark.parametrize(
+    ("citation", "answered"),
+    [
+        ("Chương II. NGUYÊN TẮC TỔ CHỨC — Điều 9", True),
+        ("Chương I. ĐẢNG VIÊN — Điều 3", False),  # another chapter, however close it reads
+        ("3. Thủ tục kết nạp", False),  # a document without chapters
+    ],
+)
+def test_a_question_naming_a_chapter_is_answered_only_from_that_chapter(citation, answered):
+    passage = Passage("dl.docx", "Điều lệ Đảng", citation, "Đảng tổ chức theo nguyên tắc tập trung dân chủ.", 9)
+    result = SearchResult(analyze("Chương II Điều lệ Đảng quy định gì?"), [Hit(passage, 1.0, 1.0, 0.95)], [1.0])
+    assert is_answerable(result) is answered

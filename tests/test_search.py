@@ -481,3 +481,28 @@ def with_report(tmp_path_factory: pytest.TempPathFactory) -> QAService:
 def test_a_question_on_targets_gets_the_reports_targets_and_one_on_results_its_results(with_report, question, part):
     """The two passages read alike word for word; the part of the report each sits in is what the question asks."""
     assert _lexical_top(with_report, question).citation.startswith(part)
+
+
+CHAPTERED = "dieu-le.md"
+CHAPTERED_TEXT = """# Điều lệ Đảng
+
+## Chương I. ĐẢNG VIÊN
+
+Điều 1. Đảng viên là chiến sĩ cách mạng, tuân theo nguyên tắc tổ chức của Đảng.
+
+## Chương II. NGUYÊN TẮC TỔ CHỨC VÀ CƠ CẤU TỔ CHỨC CỦA ĐẢNG
+
+Điều 9. Đảng tổ chức theo nguyên tắc tập trung dân chủ.
+"""
+
+
+@pytest.fixture(scope="module")
+def with_chapters(tmp_path_factory: pytest.TempPathFactory) -> QAService:
+    return _fake_index(tmp_path_factory.mktemp("chapters"), {CHAPTERED: CHAPTERED_TEXT})
+
+
+@pytest.mark.parametrize(
+    ("question", "article"), [("Chương II Điều lệ Đảng nói về nguyên tắc tổ chức gì?", 9), ("chuong 1 dieu le", 1)]
+)
+def test_a_question_naming_a_chapter_gets_that_chapters_articles_first(with_chapters, question, article):
+    assert _lexical_top(with_chapters, question).article == article

@@ -9,7 +9,8 @@ questions poorly. Three kinds of evidence decide, in this order:
    naming a place from the resolution or report of another place (bot/search/places.py).
    A question asking for a measure (a percentage, a sum of money, an age, tonnes) is answered only by a passage
    that states one (bot/qa/asking.py).
-2. Citations: a question asking for 'Điều N' is answered only by a passage that is or cites that article; one
+2. Citations: a question asking for 'Điều N' is answered only by a passage that is or cites that article, one
+   asking for 'Chương N' only by a passage of that chapter; one
    naming a document number that the top passage cites is answered.
 3. Meaning and words together: the multilingual model's cosine between the question (diacritics restored) and
    the top passage, plus the idf-weighted share of the question's words that passage has (coverage). Either
@@ -25,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.qa.asking import measures_asked, states_measures
-from bot.search import organisations, places
+from bot.search import chapters, organisations, places
 from bot.search.engine import SearchResult, cites_document, mentions_article
 
 # multilingual-e5 cosines between related Vietnamese texts sit in a narrow band (~0.80-0.95): what counts is the
@@ -72,6 +73,9 @@ def is_answerable(
         return False  # one commune's targets do not answer for the province the question names
     if not states_measures(measures_asked(result.query.text), top.text):
         return False  # asked 'bao nhiêu phần trăm', 'phạt bao nhiêu tiền': a passage without one does not answer
+    chapter = result.query.chapter
+    if chapter is not None and chapters.of_citation(top.citation) != chapter:
+        return False  # asked for 'Chương IV': a passage of another chapter, or of a document without chapters
     article = result.query.article
     if article is not None:
         # Asked for 'Điều N': a passage that neither is nor cites it answers another question ('Điều 24').

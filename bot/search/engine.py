@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.models import Hit, Passage
-from bot.search import fusion, organisations, plans
+from bot.search import chapters, fusion, organisations, plans
 from bot.search.dense import DenseIndex
 from bot.search.diacritics import FILENAME as DIACRITICS_FILE
 from bot.search.diacritics import DiacriticRestorer
@@ -30,6 +30,7 @@ CLAUSE_BONUS = 0.2  # and within the article, the asked-for khoản
 # answer step refuses another's), so they come first: the Youth Union's charter reads much like the party's, and
 # 'Người vào Đảng phải…' shares more words with that question than the Youth Union's own article does.
 ORGANISATION_BONUS = 0.5
+CHAPTER_BONUS = 0.5  # an asked-for 'Chương N' goes above the passages of other chapters
 PLAN_BONUS = 0.1  # a report's targets for a question on targets, its results for one on results (plans.py)
 TITLE_PRECISION_WEIGHT = 0.5  # of two titles with all the named words, the one that is little else comes first
 # A passage inherits its document's title: the question's words the title has count for every passage of that
@@ -173,7 +174,7 @@ class SearchIndex:
 
         `_rerank` adds to the fused score a part known before reading (the organisation a question names, the
         asked-for article and how well its document matches) and a bounded rest (accents, a mention, the khoản, the
-        title's words the passage lacks, the report's part).
+        title's words the passage lacks, the report's part, the chapter).
         A candidate whose best case stays below the k-th best known total cannot make the top k.
         """
         if not lexical:  # no re-ranking: the fused order is final
@@ -185,6 +186,8 @@ class SearchIndex:
         slack = np.full(
             len(head), (ACCENT_WEIGHT if query.accented_words else 0.0) + (PLAN_BONUS if query.plan else 0.0)
         )
+        if query.chapter is not None:
+            slack += CHAPTER_BONUS
         slack += [TITLE_INHERIT_WEIGHT * sum(weights.inherited[doc].values()) for doc in self._doc_of[ids].tolist()]
         if query.article is not None:
             asked = self._articles[ids] == query.article
@@ -235,6 +238,8 @@ class SearchIndex:
             score += TITLE_INHERIT_WEIGHT * sum(share for term, share in title_words.items() if term not in present)
         if query.plan is not None and plans.part_of(passage.citation) == query.plan:
             score += PLAN_BONUS
+        if query.chapter is not None and chapters.of_citation(passage.citation) == query.chapter:
+            score += CHAPTER_BONUS
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):
             score += MENTION_BONUS
         if query.article is not None and passage.article == query.article:
