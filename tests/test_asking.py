@@ -55,6 +55,10 @@ def test_an_entry_asking_for_something_specific_needs_a_question_asking_the_same
         ("Chi bộ đi thăm mấy đồng chí ốm. Tiền đó lấy từ đảng phí có đúng không?", ()),  # told, not asked
         ("Tỷ lệ hộ nghèo giảm bao nhiêu?", ()),  # could be a share or a count: not checked
         ("Đảng viên dự bị bao lâu?", ()),
+        ("Ai được bầu làm Bí thư Đảng ủy xã Tân Hòa khóa XXV?", ("person",)),
+        ("Bí thư Đảng ủy phường An Bình khóa XIV là ai?", ("person",)),
+        ("Bí thư chi bộ là ai bầu ra?", ()),  # asks who elects: a body
+        ("Ai có quyền kỷ luật bí thư chi bộ?", ()),
     ],
 )
 def test_the_measure_a_question_asks_for(question, measures):
@@ -78,6 +82,10 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("count", "Người vào Đảng phải được hai đảng viên chính thức giới thiệu.", True),
         ("count", "Ban Chấp hành gồm 35 đồng chí.", True),
         ("count", "Đại hội bầu Ban Chấp hành bằng phiếu kín.", False),
+        ("person", "Đại hội bầu đồng chí Nguyễn Văn An làm Bí thư Đảng ủy.", True),
+        ("person", "Bí thư Đảng ủy Các cơ quan tỉnh Thân Minh Quế trao chứng nhận.", True),  # a family name, no title
+        ("person", "Bí thư đảng ủy do Ban Chấp hành Đảng bộ bầu.", False),
+        ("person", "Đảng Cộng sản Việt Nam lãnh đạo Nhà nước.", False),
         ("tonnes", "Sản lượng lương thực đạt 12.500 tấn mỗi năm.", True),
         ("tonnes", "Xây dựng xã Tân Hòa trở thành xã nông thôn mới.", False),  # folded 'Tân' is no tonne
     ],

@@ -80,6 +80,20 @@ _MEASURES = {
 }
 
 
+# Who holds a post ('Ai được bầu làm Bí thư…?', '… Bí thư Đảng ủy phường khóa XIV là ai?') is answered by a name
+# ('đồng chí Nguyễn Văn An', 'Bí thư … Thân Minh Quế'), read with its capitals: a title and a name, or a family
+# name and one to three more; who may do something ('Ai có quyền kỷ luật…') is answered by a body, not checked.
+_POST = r"(?:tong bi thu|pho bi thu|bi thu|chu tich|chu nhiem|truong ban|giam doc)"
+_ASKS_PERSON = re.compile(
+    rf"\bai (?:(?:duoc )?(?:bau|cu) )?(?:lam|giu(?: chuc)?|dang la|hien la|la) {_POST}\b|\b{_POST}\b.* la ai\s*\W*$"
+)
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Thân|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Hà"
+    "|Lương|Tạ|Cao|Chu|Phùng|Vương|Tô|Lưu|Kiều|Quách|Triệu|Tăng|Lục|Nông|Hứa|Thái|Văn|Đào|Đàm|La|Khúc|Giang|Tống"
+)
+_NAMED_PERSON = re.compile(
+    rf"\b(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ]\w*|(?:{_SURNAMES})(?:\s+[A-ZĐÀ-Ỹ]\w*){{1,3}})"
+)
 # 'mấy' also means 'a few': 'mấy năm nay', 'mấy tháng liền', 'mấy năm trước' tell, they do not ask.
 _A_FEW = re.compile(r"\bmay (\w+(?: vien| chi)?) (?:nay|lien|qua|truoc|roi|gan day)\b")
 _SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
@@ -90,10 +104,14 @@ def measures_asked(question: str) -> tuple[str, ...]:
     story asks in its last sentence: figures told before it ('thăm mấy đồng chí ốm') are not asked for."""
     sentences = [part for part in _SENTENCE_END.split(normalize(question)) if part.strip()]
     folded = _A_FEW.sub(" ", fold_diacritics(sentences[-1] if sentences else "").lower())
-    return tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded))
+    person = ("person",) if _ASKS_PERSON.search(folded) else ()
+    return tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person
 
 
 def states_measures(measures: tuple[str, ...], text: str) -> bool:
     """The text states every measure asked for: a passage without one does not answer the question."""
-    folded = fold_diacritics(normalize(text)).lower()
-    return all(_MEASURES[name][1].search(folded) for name in measures)
+    text = normalize(text)
+    folded = fold_diacritics(text).lower()
+    return all(
+        _NAMED_PERSON.search(text) if name == "person" else _MEASURES[name][1].search(folded) for name in measures
+    )
