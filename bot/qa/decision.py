@@ -7,11 +7,11 @@ questions poorly. Three kinds of evidence decide, in this order:
    knowledge base is not answered, however close the passages read; nor is a question about one organisation
    (the Youth Union, a trade union, the Party: bot/search/organisations.py) from another's document, nor one
    naming a place from the resolution or report of another place (bot/search/places.py).
-   A question asking for a measure (a percentage, a sum of money, an age, tonnes) is answered only by a passage
-   that states one (bot/qa/asking.py).
+   A question asking for a measure (a percentage, a sum, an age, a duration, a head count) or for who holds a post
+   is answered only by a passage that states one (bot/qa/asking.py).
 2. Citations: a question asking for 'Điều N' is answered only by a passage that is or cites that article, one
-   asking for 'Chương N' only by a passage of that chapter; one
-   naming a document number that the top passage cites is answered.
+   asking for 'Chương N' only by a passage of that chapter (bot/search/chapters.py); one naming a document number
+   that the top passage cites is answered.
 3. Meaning and words together: the multilingual model's cosine between the question (diacritics restored) and
    the top passage, plus the idf-weighted share of the question's words that passage has (coverage). Either
    alone ranks answerable above unanswerable questions with AUC ~0.88; their sum ~0.91.

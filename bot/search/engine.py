@@ -183,11 +183,8 @@ class SearchIndex:
             return head
         ids = np.array([item.id for item in head])
         known = np.array([item.score for item in head]) + weights.organisation[self._doc_of[ids]]
-        slack = np.full(
-            len(head), (ACCENT_WEIGHT if query.accented_words else 0.0) + (PLAN_BONUS if query.plan else 0.0)
-        )
-        if query.chapter is not None:
-            slack += CHAPTER_BONUS
+        slack = np.full(len(head), ACCENT_WEIGHT if query.accented_words else 0.0)
+        slack += (PLAN_BONUS if query.plan else 0.0) + (CHAPTER_BONUS if query.chapter is not None else 0.0)
         slack += [TITLE_INHERIT_WEIGHT * sum(weights.inherited[doc].values()) for doc in self._doc_of[ids].tolist()]
         if query.article is not None:
             asked = self._articles[ids] == query.article
