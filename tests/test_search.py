@@ -177,6 +177,9 @@ PRUNING_QUESTIONS = [
     "Đảng viên dự bị vi phạm kỷ luật thì xử lý thế nào?",
     "Hội nghị thống nhất bỏ phiếu kín để bầu bí thư mới",
     "chi bo sinh hoat chuyen de",
+    "Chương II Điều lệ Đảng quy định gì về kỷ luật?",  # a chapter's bonus
+    "Chỉ tiêu kết nạp đảng viên nhiệm kỳ tới là bao nhiêu?",  # a report's targets part
+    "Nhiệm kỳ qua Đảng bộ đã kết nạp được bao nhiêu đảng viên?",  # its results part
 ]
 
 
