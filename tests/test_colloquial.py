@@ -23,6 +23,8 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
     ("question", "official"),
     [
         ("Tiền Đảng tháng này chưa đóng thì có sao không?", "đảng phí"),
+        ("Sếp lấy xe cơ quan đi ăn cưới có được không?", "tài sản công"),  # the conduct rules' words
+        ("sep dua em ruot len lam truong phong duoc khong", "người thân"),
         ("tien dang thang nay chua dong thi co sao khong", "đảng phí"),
         ("Mỗi tháng phải nộp tiền Đảng bao nhiêu?", "đóng đảng phí"),
         ("Đảng phí mỗi tháng đóng bao nhiêu?", "hằng tháng"),  # the rules' word for it
