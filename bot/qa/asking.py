@@ -46,6 +46,10 @@ _NUMBER = r"\d[\d.,]*\s*"
 # A number in digits or in words ('12 tháng', 'mười hai tháng', 'hai đảng viên').
 _COUNT = r"(?:\d[\d.,]*|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)"
 _MEMBERS = r"(?:nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo)"
+# As typed: 'bao nhiêu ĐV' (the passage spells it out).
+_MEMBERS_TYPED = (
+    r"(?:nguoi|dang vien|dv|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo)"
+)
 _MEASURES = {
     "percent": (
         re.compile(r"\b(?:bao nhieu|may) (?:phan tram|%)|(?:bao nhieu|may) ?%"),
@@ -56,6 +60,10 @@ _MEASURES = {
         re.compile(
             r"\b(?:bao nhieu|may) (?:tien|dong(?! chi\b| y\b| vien\b)|trieu|ty(?! le\b)|nghin|ngan)\b"
             r"|\bphat bao nhieu\b|\bso tien (?:tu |la )?bao nhieu\b"
+            # 'Phụ cấp … được bao nhiêu?', 'mức lương … bao nhiêu?': pay is a sum. Folded 'luong' alone is also
+            # 'lượng' (sản lượng, số lượng) and 'lương thực': only phrases that are pay whatever the accents.
+            r"|\b(?:phu cap|thu lao|muc luong|tien luong|luong co so|luong (?:cua|chu tich|bi thu|can bo|cong chuc))\b"
+            r"[^.?!]*\bbao nhieu\b"
         ),
         # Dues are a share of pay ('1% tiền lương') as often as a sum ('2.000 đồng').
         re.compile(rf"{_NUMBER}(?:d|dong|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|%|phan tram"),
@@ -68,7 +76,7 @@ _MEASURES = {
         re.compile(rf"\b{_COUNT}\s+(?:nam|thang|ngay|tuan|quy)\b|\b(?:hang|moi) (?:nam|thang|ngay|tuan|quy)\b"),
     ),
     "count": (
-        re.compile(rf"\b(?:bao nhieu|may) {_MEMBERS}\b"),
+        re.compile(rf"\b(?:bao nhieu|may) {_MEMBERS_TYPED}\b"),
         re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\b"),
     ),
     "tonnes": (re.compile(r"\b(?:bao nhieu|may) tan\b"), re.compile(rf"{_NUMBER}tan\b")),
