@@ -44,6 +44,10 @@ def test_an_entry_asking_for_something_specific_needs_a_question_asking_the_same
         ("Lái xe có nồng độ cồn thì bị phạt bao nhiêu tiền?", ("money",)),
         ("dang vien sinh vien dong dang phi bao nhieu tien", ("money",)),
         ("Tổng vốn đầu tư là bao nhiêu tỷ đồng?", ("money",)),
+        ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("money",)),
+        ("luong chu tich ubnd xa hien nay la bao nhieu", ("money",)),
+        ("Số lượng đảng viên của chi bộ là bao nhiêu?", ()),  # folded 'luong' is also 'lượng'
+        ("UBKT năm 2024 kỷ luật bao nhiêu ĐV?", ("count",)),  # abbreviated as typed
         ("Chi bộ giữ lại bao nhiêu phần trăm đảng phí?", ("percent",)),
         ("kết nạp cần bao nhiêu % đồng ý", ("percent",)),
         ("Người vào Đảng phải bao nhiêu tuổi?", ("age",)),
