@@ -10,7 +10,7 @@ from bot.text import terms, with_bigrams
 from tests.conftest import FakeEmbedder
 
 KNOWLEDGE = (
-    "Nghị quyết Trung ương 4 khóa XII. "
+    "Nghị quyết Trung ương 4 khóa XII. Đảng viên dự bị đóng đảng phí. "
     "Quy định số 294-QĐ/TW thi hành Điều lệ Đảng Cộng sản Việt Nam. Kỷ luật đảng viên vi phạm pháp luật. "
     "Hướng dẫn 12-HD/BTCTW về sinh hoạt chi bộ. Đại hội đảng bộ, hội nghị chi bộ, Ban chấp hành Công đoàn. "
     "Đoàn viên công đoàn. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức. Đại hội nhiệm kỳ 2020 – 2025."
@@ -44,6 +44,9 @@ def knows(term: str) -> bool:
         ("Khâu đột phá nhiệm kỳ 2020-2025 là gì?", "đột phá"),
         ("Bộ Chính trị khóa XIV có bao nhiêu ủy viên?", "XIV"),  # a committee by a number the documents never write
         ("van kien dai hoi xiii de ra may dot pha chien luoc", "XIII"),
+        # A term of party work the documents never write: they hold no rule on it.
+        ("Đảng viên vi phạm thì bị khiển trách hay cảnh cáo?", "khien trach"),
+        ("mat the dang thi lam lai the nao", "the dang"),
     ],
 )
 def test_a_name_the_documents_never_mention_is_reported(question, named):

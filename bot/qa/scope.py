@@ -47,6 +47,13 @@ _ROMAN_TERM = re.compile(r"\b(?:khoa|dai hoi|lan thu)\s+([ivxl]{2,})\b")
 # Breakthroughs ('khâu đột phá') are a congress resolution's own kind of content: knowledge without the word has
 # no resolution that sets them, and the closest passage (the term's tasks) answers another question.
 _BREAKTHROUGH = re.compile(r"\bdot pha\b")
+# Terms of party work a passage that answers would use: a question built on one the documents never write
+# ('khiển trách hay cảnh cáo' over a knowledge base without discipline rules) is about something they do not cover.
+# Two-syllable terms only: longer ones are written in several ways ('miễn sinh hoạt' / 'miễn công tác và sinh hoạt').
+_TERMS = re.compile(
+    r"\b(khien trach|canh cao|cach chuc|khai tru|dang phi|du bi|the dang|huy hieu|xoa ten|thoi hieu|to cao"
+    r"|khieu nai|tuoi dang|xep loai|kiem diem)\b"
+)
 # Words that follow a head word without naming anything ('luật gì', 'hội nào').
 _NOT_NAMES = frozenset({"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"})
 
@@ -83,6 +90,9 @@ def unknown_names(question: str, knows: Knows) -> list[str]:
     for numeral in _ROMAN_TERM.findall(folded):
         if not knows(numeral):
             found.append(numeral.upper())
+    for term in _TERMS.findall(folded):
+        if not knows(term.replace(" ", "_")):
+            found.append(term)
     if _BREAKTHROUGH.search(folded) and not knows("dot_pha"):
         found.append("đột phá")
     return found
