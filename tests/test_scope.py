@@ -96,3 +96,11 @@ def test_a_document_known_only_by_its_title_is_not_an_unknown_name(tmp_path):
     assert answer.kind == "passages"
     assert "Thời hiệu xử lý kỷ luật" in answer.answer
     assert service.ask("Quy định 214 về thời hiệu kỷ luật quy định thế nào?").kind == "none"
+
+
+def test_a_term_the_curated_faq_answers_about_is_known():
+    """The documents never write 'thẻ đảng', an FAQ entry does: the question is the FAQ's to answer."""
+    question = "mat the dang thi lam lai the nao"
+
+    assert unknown_names(question, knows) == ["the dang"]
+    assert unknown_names(question, knows, lambda term: term == "the_dang") == []

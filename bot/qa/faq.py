@@ -175,6 +175,7 @@ class FaqBook:
         self._signatures = [_signature(text) for _, text in self._variants]
         texts = [f"{e.question}\n{' '.join(e.aliases)}\n{e.answer}" for e in self.entries]
         self._words = [set(terms(text)) for text in texts]
+        self._vocabulary = frozenset(term for text in texts for term in with_bigrams(terms(text)))
         self._bodies = [bodies_named(" ".join(terms(text))) for text in texts]
         # Per entry, what each of its wordings that has a question word asks for.
         self._asks = [[k for k in map(asked_for, (e.question, *e.aliases)) if k] for e in self.entries]
@@ -184,6 +185,10 @@ class FaqBook:
         self._lexical = LexicalIndex.build(with_bigrams(terms(text)) for text in texts) if self.entries else None
         self._vectors: np.ndarray | None = None  # one per wording
         self._entry_vectors: np.ndarray | None = None  # one per entry, embedded as a passage
+
+    def says(self, term: str) -> bool:
+        """A folded word or word pair ('dang_phi') occurs in an entry's question, aliases or answer."""
+        return term in self._vocabulary
 
     def topics(self) -> list[str]:
         return list(dict.fromkeys(entry.topic for entry in self.entries))

@@ -58,8 +58,9 @@ _TERMS = re.compile(
 _NOT_NAMES = frozenset({"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"})
 
 
-def unknown_names(question: str, knows: Knows) -> list[str]:
-    """The named things of `question` that the knowledge base never mentions, as typed; empty when all are known."""
+def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) -> list[str]:
+    """The named things of `question` that the knowledge base never mentions, as typed; empty when all are known.
+    Terms of party work are also looked up with `knows_term` (the curated FAQ answers about them too)."""
     text = normalize(question)
     folded = " ".join(WORD.findall(fold_diacritics(text).lower()))
     accented = " ".join(WORD.findall(text.lower()))
@@ -91,7 +92,8 @@ def unknown_names(question: str, knows: Knows) -> list[str]:
         if not knows(numeral):
             found.append(numeral.upper())
     for term in _TERMS.findall(folded):
-        if not knows(term.replace(" ", "_")):
+        pair = term.replace(" ", "_")
+        if not knows(pair) and not (knows_term is not None and knows_term(pair)):
             found.append(term)
     if _BREAKTHROUGH.search(folded) and not knows("dot_pha"):
         found.append("đột phá")

@@ -116,7 +116,7 @@ class QAService:
             raise EmptyQuestionError()
         index = self._loaded()
         # Names the documents never mention ('Hội Cựu chiến binh', 'Quy định 214') cannot be answered from them.
-        unknown = unknown_names(query.text, index.knows)
+        unknown = unknown_names(query.text, index.knows, self.faq.says)
         vector = self._embed(query)
         found = None if unknown else self.faq.candidate(query, vector)
         if found is not None and faq_rules.accepts(found):
