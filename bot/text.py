@@ -61,6 +61,11 @@ def fold_diacritics(text: str) -> str:
     )
 
 
+def fold_text(text: str) -> str:
+    """Normalised, then folded: 'Chương  II' -> 'chuong ii'. What matching on typed questions and citations reads."""
+    return fold_diacritics(normalize(text))
+
+
 def has_diacritics(text: str) -> bool:
     return fold_diacritics(text) != text.lower()
 

@@ -8,7 +8,7 @@ questions poorly. Three kinds of evidence decide, in this order:
    (the Youth Union, a trade union, the Party: bot/search/organisations.py) from another's document, nor one
    naming a place from the resolution or report of another place (bot/search/places.py).
    A question asking for a measure (a percentage, a sum, an age, a duration, a head count) or for who holds a post
-   is answered only by a passage that states one (bot/qa/asking.py).
+   is answered only by a passage that states one (bot/search/measures.py).
 2. Citations: a question asking for 'Điều N' is answered only by a passage that is or cites that article, one
    asking for 'Chương N' only by a passage of that chapter (bot/search/chapters.py); one naming a document number
    that the top passage cites is answered.
@@ -25,8 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.qa.asking import measures_asked, states_measures
-from bot.search import chapters, organisations, places
+from bot.search import chapters, measures, organisations, places
 from bot.search.engine import SearchResult, cites_document, mentions_article
 
 # multilingual-e5 cosines between related Vietnamese texts sit in a narrow band (~0.80-0.95): what counts is the
@@ -71,7 +70,7 @@ def is_answerable(
     asked_where = result.query.places
     if asked_where and places.about_a_place(top.title) and not any(places.names(top.title, p) for p in asked_where):
         return False  # one commune's targets do not answer for the province the question names
-    if not states_measures(measures_asked(result.query.text), top.text):
+    if not measures.stated(result.query.measures, top.text):
         return False  # asked 'bao nhiêu phần trăm', 'phạt bao nhiêu tiền': a passage without one does not answer
     chapter = result.query.chapter
     if chapter is not None and chapters.of_citation(top.citation) != chapter:

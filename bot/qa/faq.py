@@ -13,8 +13,8 @@ from pydantic import ValidationError
 from bot.errors import FaqError
 from bot.ingest.yaml_file import read_yaml
 from bot.models import FaqEntry
-from bot.qa.asking import asked_for, measures_asked, same_ask, states_measures
-from bot.search import organisations
+from bot.qa.asking import asked_for, same_ask
+from bot.search import measures, organisations
 from bot.search.lexical import LexicalIndex
 from bot.search.query import Query, analyze
 from bot.text import QUESTION_STOPWORDS, terms, with_bigrams
@@ -236,7 +236,7 @@ class FaqBook:
         asked = asked_for(query.text)
         same = not self._asks[best] or any(same_ask(asked, kinds) for kinds in self._asks[best])
         organs = bodies_named(" ".join(terms(query.text))) <= self._bodies[best]
-        measured = states_measures(measures_asked(query.text), entry.answer)
+        measured = measures.stated(query.measures, entry.answer)
         return FaqCandidate(
             entry,
             float(similarity[best]),

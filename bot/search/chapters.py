@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import fold_diacritics, normalize
+from bot.text import fold_text
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # 'chương trình' (a programme) is no chapter: a number must follow.
@@ -25,17 +25,13 @@ def _number(token: str) -> int | None:
     return total or None
 
 
-def _folded(text: str) -> str:
-    return fold_diacritics(normalize(text)).lower()
-
-
 def asked(question: str) -> int | None:
     """The chapter the question names ('Chương IV', 'chuong 3'), else None."""
-    match = _ASKED.search(_folded(question))
+    match = _ASKED.search(fold_text(question))
     return _number(match.group(1)) if match else None
 
 
 def of_citation(citation: str) -> int | None:
     """The chapter a passage is in, by its citation ('Chương II. NGUYÊN TẮC … — Điều 9'), else None."""
-    match = _CITED.search(_folded(citation))
+    match = _CITED.search(fold_text(citation))
     return _number(match.group(1)) if match else None

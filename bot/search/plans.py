@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import fold_diacritics, normalize
+from bot.text import fold_text
 
 TARGET, RESULT = "target", "result"
 
@@ -31,13 +31,9 @@ _TARGET_PART = re.compile(r"\b(?:phuong huong|muc tieu|chi tieu|nhiem vu,? giai 
 _RESULT_PART = re.compile(r"\b(?:ket qua|danh gia|tinh hinh|thanh tuu|han che|bai hoc|kiem diem)\b")
 
 
-def _folded(text: str) -> str:
-    return fold_diacritics(normalize(text)).lower()
-
-
 def asked(question: str) -> str | None:
     """TARGET or RESULT when the question's words ask for one of them only; else None."""
-    folded = _folded(question)
+    folded = fold_text(question)
     target = _ASKS_TARGET.search(folded)
     result = _ASKS_RESULT.search(folded) and _ABOUT_A_CONGRESS.search(folded)
     if bool(target) == bool(result):
@@ -48,7 +44,7 @@ def asked(question: str) -> str | None:
 def part_of(citation: str) -> str | None:
     """TARGET or RESULT by the outermost part of the citation that names one ('Phần I. Kết quả… — Chỉ tiêu' is a
     result); None for a citation naming neither (an article of a regulation, a window of news)."""
-    folded = _folded(citation)
+    folded = fold_text(citation)
     target, result = _TARGET_PART.search(folded), _RESULT_PART.search(folded)
     if target is None and result is None:
         return None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
-from bot.search import chapters, organisations, places, plans
+from bot.search import chapters, measures, organisations, places, plans
 from bot.search.colloquial import BUILT_IN, Lexicon
 from bot.search.courtesy import without_courtesy
 from bot.text import (
@@ -62,6 +62,7 @@ class Query:
     places: tuple[str, ...] = ()  # the places it names, folded ('bac giang': bot/search/places.py)
     plan: str | None = None  # a congress's targets or its results (bot/search/plans.py), when it asks for one
     chapter: int | None = None  # "Chương II …" asks for that chapter (bot/search/chapters.py)
+    measures: tuple[str, ...] = ()  # what it asks to be measured, 'percent', 'person'… (bot/search/measures.py)
     # A long scenario usually asks its actual question last; coverage is also judged on that sentence alone.
     last_sentence: Query | None = None
     official: str = ""  # the documents' wording for the question's everyday phrases ('tiền Đảng' -> 'đảng phí')
@@ -124,6 +125,7 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
         places=places.named_in(text),
         plan=plans.asked(text),
         chapter=chapters.asked(text),
+        measures=measures.asked(text),
         last_sentence=last,
         official=everyday.text,
         alternatives=alternatives,

@@ -1,0 +1,95 @@
+"""What a question asks to be measured, and whether a passage states it: 'bao nhiêu phần trăm', 'phạt bao nhiêu
+tiền', 'mấy năm', 'bao nhiêu ủy viên', 'Ai được bầu làm Bí thư…?'. Pure; read once per question (Query.measures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import fold_diacritics, normalize
+
+# A question asking for a measure ('bao nhiêu phần trăm', 'phạt bao nhiêu tiền', 'mấy tuổi', 'bao nhiêu tấn')
+# is answered only by a passage that states one. Passages on the right topic without it are what near-domain
+# questions get ('Lái xe có nồng độ cồn bị phạt bao nhiêu tiền?' -> the party's rule on drunk driving, which
+# names no fine). Folded text; each measure: what the question says, what the passage must have.
+_NUMBER = r"\d[\d.,]*\s*"
+# A number in digits or in words ('12 tháng', 'mười hai tháng', 'hai đảng viên').
+_COUNT = r"(?:\d[\d.,]*|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)"
+_MEMBERS = r"(?:nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo)"
+# As typed: 'bao nhiêu ĐV' (the passage spells it out).
+_MEMBERS_TYPED = (
+    r"(?:nguoi|dang vien|dv|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo)"
+)
+_MEASURES = {
+    "percent": (
+        re.compile(r"\b(?:bao nhieu|may) (?:phan tram|%)|(?:bao nhieu|may) ?%"),
+        # 'quá một nửa', 'hai phần ba', '2/3' are shares too; '03/02/2026' is a date.
+        re.compile(r"%|\bphan tram\b|(?<![\d/])\d/\d(?![\d/])|\bnua\b|\bphan (?:hai|ba|tu|nam|muoi)\b"),
+    ),
+    "money": (
+        re.compile(
+            r"\b(?:bao nhieu|may) (?:tien|dong(?! chi\b| y\b| vien\b)|trieu|ty(?! le\b)|nghin|ngan)\b"
+            r"|\bphat bao nhieu\b|\bso tien (?:tu |la )?bao nhieu\b"
+            # 'Phụ cấp … được bao nhiêu?', 'mức lương … bao nhiêu?': pay is a sum. Folded 'luong' alone is also
+            # 'lượng' (sản lượng, số lượng) and 'lương thực': only phrases that are pay whatever the accents.
+            r"|\b(?:phu cap|thu lao|muc luong|tien luong|luong co so|luong (?:cua|chu tich|bi thu|can bo|cong chuc))\b"
+            r"[^.?!]*\bbao nhieu\b"
+        ),
+        # Dues are a share of pay ('1% tiền lương') as often as a sum ('2.000 đồng').
+        re.compile(rf"{_NUMBER}(?:d|dong|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|%|phan tram"),
+    ),
+    "age": (re.compile(r"\b(?:bao nhieu|may) tuoi\b"), re.compile(r"\btuoi\b")),
+    # 'mấy năm', 'bao nhiêu ngày' (not the looser 'bao lâu': any passage on a procedure names some time).
+    "duration": (
+        re.compile(r"\b(?:bao nhieu|may) (?:nam|thang|ngay|tuan)\b"),
+        # 'mỗi quý một lần', 'hằng tháng' answer 'mấy tháng một lần' too.
+        re.compile(rf"\b{_COUNT}\s+(?:nam|thang|ngay|tuan|quy)\b|\b(?:hang|moi) (?:nam|thang|ngay|tuan|quy)\b"),
+    ),
+    "count": (
+        re.compile(rf"\b(?:bao nhieu|may) {_MEMBERS_TYPED}\b"),
+        re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\b"),
+    ),
+    "tonnes": (re.compile(r"\b(?:bao nhieu|may) tan\b"), re.compile(rf"{_NUMBER}tan\b")),
+    "area": (re.compile(r"\b(?:bao nhieu|may) (?:ha|hecta|hec ta)\b"), re.compile(rf"{_NUMBER}(?:ha|hecta|hec ta)\b")),
+    "length": (
+        re.compile(r"\b(?:bao nhieu|may) (?:km|ki lo met|kilomet)\b"),
+        re.compile(rf"{_NUMBER}(?:km|ki lo met|kilomet)\b"),
+    ),
+}
+
+
+# Who holds a post ('Ai được bầu làm Bí thư…?', '… Bí thư Đảng ủy phường khóa XIV là ai?') is answered by a name
+# ('đồng chí Nguyễn Văn An', 'Bí thư … Thân Minh Quế'), read with its capitals: a title and a name, or a family
+# name and one to three more; who may do something ('Ai có quyền kỷ luật…') is answered by a body, not checked.
+_POST = r"(?:tong bi thu|pho bi thu|bi thu|chu tich|chu nhiem|truong ban|giam doc)"
+_ASKS_PERSON = re.compile(
+    rf"\bai (?:(?:duoc )?(?:bau|cu) )?(?:lam|giu(?: chuc)?|dang la|hien la|la) {_POST}\b|\b{_POST}\b.* la ai\s*\W*$"
+)
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Thân|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Hà"
+    "|Lương|Tạ|Cao|Chu|Phùng|Vương|Tô|Lưu|Kiều|Quách|Triệu|Tăng|Lục|Nông|Hứa|Thái|Văn|Đào|Đàm|La|Khúc|Giang|Tống"
+)
+_NAMED_PERSON = re.compile(
+    rf"\b(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ]\w*|(?:{_SURNAMES})(?:\s+[A-ZĐÀ-Ỹ]\w*){{1,3}})"
+)
+# 'mấy' also means 'a few': 'mấy năm nay', 'mấy tháng liền', 'mấy năm trước' tell, they do not ask.
+_A_FEW = re.compile(r"\bmay (\w+(?: vien| chi)?) (?:nay|lien|qua|truoc|roi|gan day)\b")
+_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+
+
+def asked(question: str) -> tuple[str, ...]:
+    """The measures the question asks for ('percent', 'money', 'age', …); empty for most questions. A member's
+    story asks in its last sentence: figures told before it ('thăm mấy đồng chí ốm') are not asked for."""
+    sentences = [part for part in _SENTENCE_END.split(normalize(question)) if part.strip()]
+    folded = _A_FEW.sub(" ", fold_diacritics(sentences[-1] if sentences else ""))
+    person = ("person",) if _ASKS_PERSON.search(folded) else ()
+    return tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person
+
+
+def stated(measures: tuple[str, ...], text: str) -> bool:
+    """The text states every measure asked for: a passage without one does not answer the question."""
+    text = normalize(text)
+    folded = fold_diacritics(text)
+    return all(
+        _NAMED_PERSON.search(text) if name == "person" else _MEASURES[name][1].search(folded) for name in measures
+    )

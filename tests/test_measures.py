@@ -1,0 +1,66 @@
+"""What a question asks to be measured (a share, a sum, a duration, a head count, a person), and whether a passage
+states it."""
+
+import pytest
+
+from bot.search.measures import asked, stated
+
+
+@pytest.mark.parametrize(
+    ("question", "measures"),
+    [
+        ("Lái xe có nồng độ cồn thì bị phạt bao nhiêu tiền?", ("money",)),
+        ("dang vien sinh vien dong dang phi bao nhieu tien", ("money",)),
+        ("Tổng vốn đầu tư là bao nhiêu tỷ đồng?", ("money",)),
+        ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("money",)),
+        ("luong chu tich ubnd xa hien nay la bao nhieu", ("money",)),
+        ("Số lượng đảng viên của chi bộ là bao nhiêu?", ()),  # folded 'luong' is also 'lượng'
+        ("UBKT năm 2024 kỷ luật bao nhiêu ĐV?", ("count",)),  # abbreviated as typed
+        ("Chi bộ giữ lại bao nhiêu phần trăm đảng phí?", ("percent",)),
+        ("kết nạp cần bao nhiêu % đồng ý", ("percent",)),
+        ("Người vào Đảng phải bao nhiêu tuổi?", ("age",)),
+        ("Sản lượng lương thực đạt bao nhiêu tấn?", ("tonnes",)),
+        ("Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?", ("count",)),  # people, not a sum of money ('đồng')
+        ("Thời hiệu kỷ luật khiển trách là mấy năm?", ("duration",)),
+        ("sinh hoat chuyen de may thang mot lan", ("duration",)),
+        ("Bố tôi mấy năm nay ốm nặng, có được miễn sinh hoạt không?", ()),  # 'mấy năm nay': for some years
+        ("Chi bộ đi thăm mấy đồng chí ốm. Tiền đó lấy từ đảng phí có đúng không?", ()),  # told, not asked
+        ("Tỷ lệ hộ nghèo giảm bao nhiêu?", ()),  # could be a share or a count: not checked
+        ("Đảng viên dự bị bao lâu?", ()),
+        ("Ai được bầu làm Bí thư Đảng ủy xã Tân Hòa khóa XXV?", ("person",)),
+        ("Bí thư Đảng ủy phường An Bình khóa XIV là ai?", ("person",)),
+        ("Bí thư chi bộ là ai bầu ra?", ()),  # asks who elects: a body
+        ("Ai có quyền kỷ luật bí thư chi bộ?", ()),
+    ],
+)
+def test_the_measure_a_question_asks_for(question, measures):
+    assert asked(question) == measures
+
+
+@pytest.mark.parametrize(
+    ("measure", "text", "states"),
+    [
+        ("money", "Đảng viên là sinh viên đóng 5.000 đồng/tháng.", True),
+        ("money", "Đóng đảng phí bằng 1% tiền lương.", True),  # dues are a share of pay
+        ("money", "Đảng viên điều khiển phương tiện khi có nồng độ cồn thì bị khiển trách.", False),
+        ("money", "Đồng chí bí thư thống nhất với ý kiến đồng ý của chi bộ.", False),  # 'đồng' without a sum
+        ("percent", "Trúng cử khi được quá một nửa số phiếu bầu.", True),
+        ("percent", "Phải được ít nhất 2/3 số đảng viên chính thức tán thành.", True),
+        ("percent", "Quy định số 01-QĐ/TW ngày 03/02/2026 về chế độ đảng phí.", False),  # a date is no share
+        ("age", "Người vào Đảng phải đủ 18 tuổi.", True),
+        ("duration", "Thời hiệu xử lý kỷ luật khiển trách là năm năm.", True),
+        ("duration", "Chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần.", True),
+        ("duration", "Ủy ban kiểm tra xem xét đơn tố cáo theo quy định.", False),
+        ("count", "Người vào Đảng phải được hai đảng viên chính thức giới thiệu.", True),
+        ("count", "Ban Chấp hành gồm 35 đồng chí.", True),
+        ("count", "Đại hội bầu Ban Chấp hành bằng phiếu kín.", False),
+        ("person", "Đại hội bầu đồng chí Nguyễn Văn An làm Bí thư Đảng ủy.", True),
+        ("person", "Bí thư Đảng ủy Các cơ quan tỉnh Thân Minh Quế trao chứng nhận.", True),  # a family name, no title
+        ("person", "Bí thư đảng ủy do Ban Chấp hành Đảng bộ bầu.", False),
+        ("person", "Đảng Cộng sản Việt Nam lãnh đạo Nhà nước.", False),
+        ("tonnes", "Sản lượng lương thực đạt 12.500 tấn mỗi năm.", True),
+        ("tonnes", "Xây dựng xã Tân Hòa trở thành xã nông thôn mới.", False),  # folded 'Tân' is no tonne
+    ],
+)
+def test_a_passage_states_the_measure_asked_for(measure, text, states):
+    assert stated((measure,), text) is states
