@@ -13,7 +13,7 @@ KNOWLEDGE = (
     "Nghị quyết Trung ương 4 khóa XII. Đảng viên dự bị đóng đảng phí. "
     "Quy định số 294-QĐ/TW thi hành Điều lệ Đảng Cộng sản Việt Nam. Kỷ luật đảng viên vi phạm pháp luật. "
     "Hướng dẫn 12-HD/BTCTW về sinh hoạt chi bộ. Đại hội đảng bộ, hội nghị chi bộ, Ban chấp hành Công đoàn. "
-    "Đoàn viên công đoàn. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức. Đại hội nhiệm kỳ 2020 – 2025."
+    "Đoàn viên công đoàn. Nơi tạm trú. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức. Đại hội nhiệm kỳ 2020 – 2025."
 )
 VOCABULARY = set(with_bigrams(terms(KNOWLEDGE)))
 
@@ -47,6 +47,9 @@ def knows(term: str) -> bool:
         # A term of party work the documents never write: they hold no rule on it.
         ("Đảng viên vi phạm thì bị khiển trách hay cảnh cáo?", "khien trach"),
         ("mat the dang thi lam lai the nao", "the dang"),
+        # The state's civil-registration papers, which party documents seldom write.
+        ("Đăng ký thường trú cho con mới sinh cần giấy tờ gì?", "thuong tru"),
+        ("lam can cuoc cho con 14 tuoi o dau", "can cuoc"),
     ],
 )
 def test_a_name_the_documents_never_mention_is_reported(question, named):
@@ -71,6 +74,7 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         "Nhiệm kỳ 2020-2025 kết nạp bao nhiêu đảng viên?",  # years are no document numbers, and this term is known
         "Luật nào quy định việc này?",
         "Nghị quyết Trung ương 4 khóa XII nói gì về tự phê bình?",  # a term the documents name
+        "Đảng viên tạm trú ở phường thì sinh hoạt ở đâu?",  # 'tạm trú' is a term these documents write
     ],
 )
 def test_names_the_documents_have_or_no_names_at_all_pass(question):

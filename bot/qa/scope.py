@@ -50,9 +50,12 @@ _BREAKTHROUGH = re.compile(r"\bdot pha\b")
 # Terms of party work a passage that answers would use: a question built on one the documents never write
 # ('khiển trách hay cảnh cáo' over a knowledge base without discipline rules) is about something they do not cover.
 # Two-syllable terms only: longer ones are written in several ways ('miễn sinh hoạt' / 'miễn công tác và sinh hoạt').
+# The state's civil-registration papers ('đăng ký thường trú', 'làm căn cước') are asked of the bot too; party
+# documents seldom write them, and when they do not, the closest passage (a party procedure's papers) misleads.
 _TERMS = re.compile(
     r"\b(khien trach|canh cao|cach chuc|khai tru|dang phi|du bi|the dang|huy hieu|xoa ten|thoi hieu|to cao"
-    r"|khieu nai|tuoi dang|xep loai|kiem diem)\b"
+    r"|khieu nai|tuoi dang|xep loai|kiem diem"
+    r"|thuong tru|tam tru|khai sinh|khai tu|can cuoc|ho khau|ho chieu|bang lai)\b"
 )
 # Words that follow a head word without naming anything ('luật gì', 'hội nào').
 _NOT_NAMES = frozenset({"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"})
