@@ -241,6 +241,16 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
             "BÁO CÁO CHÍNH TRỊ\ncủa Ban Chấp hành Đảng bộ tỉnh khóa XVIII\nPhần thứ nhất",
             "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XVIII",
         ),
+        (
+            "TỈNH ỦY ĐÔNG SƠN\nSố 14-HD/BTCTU\nHƯỚNG DẪN kiểm điểm, xếp loại đảng viên hằng năm (Trích — văn bản tham "
+            "khảo)\nThực hiện quy định của Bộ Chính trị, Ban Tổ chức hướng dẫn như sau:",
+            "Hướng dẫn số 14-HD/BTCTU kiểm điểm, xếp loại đảng viên hằng năm",
+        ),
+        (
+            "ĐẢNG BỘ HUYỆN SƠN ĐỒNG\nSố 01-NQ/ĐH\nNGHỊ QUYẾT\nĐẠI HỘI ĐẢNG BỘ HUYỆN SƠN ĐỒNG LẦN THỨ XXII, NHIỆM\n"
+            "KỲ 2025–2030 (trích)\nĐại hội đại biểu Đảng bộ huyện họp từ ngày 10 đến ngày 12 tháng 8 năm 2025.",
+            "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN SƠN ĐỒNG LẦN THỨ XXII, NHIỆM KỲ 2025–2030 (số 01-NQ/ĐH)",
+        ),
     ],
     ids=[
         "quy-dinh-with-letterhead",
@@ -252,6 +262,8 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
         "letterhead-columns-on-one-line",
         "issuing-body-is-not-the-title",
         "compound-type",
+        "editorial-note-is-not-the-name",
+        "capitals-title-wrapped-onto-a-second-line",
     ],
 )
 def test_guess_title_skips_the_letterhead(text, title):
@@ -586,7 +598,8 @@ def test_docx_text_box_is_read_once_and_on_its_own_lines():
 
 
 @pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
-def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text():
+@pytest.mark.parametrize("pages", [2, 4])  # a two-page guide repeats its header twice only
+def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text(pages):
     from fpdf import FPDF
 
     class Paged(FPDF):
@@ -601,7 +614,7 @@ def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text():
 
     pdf = Paged()
     pdf.add_font("Body", fname=str(UNICODE_FONT))
-    for page in range(1, 5):
+    for page in range(1, pages + 1):
         pdf.add_page()
         pdf.set_font("Body", size=12)
         pdf.multi_cell(0, 8, f"Điều {page}. Nội dung trang {page}", new_x="LMARGIN", new_y="NEXT")
@@ -611,7 +624,7 @@ def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text():
 
     assert "Lưu hành nội bộ" not in text
     assert "Trang " not in text
-    for page in range(1, 5):
+    for page in range(1, pages + 1):
         assert f"Chi bộ thực hiện nhiệm vụ số {page} theo nghị quyết." in text
 
 

@@ -6,4 +6,6 @@
 # 4: 'Một là, … Hai là, …' enumerations are lists kept with their lead-in; XKLĐ, GV.
 # 5: BM25 with less length normalisation (b 0.75 -> 0.3): the lexical index is built again with the rest.
 # 6: 'Đột phá thứ nhất: …' enumerations (a word or two before the ordinal) are lists too.
-INGEST_VERSION = 6
+# 7: a running header repeated on every page of a two- or three-page PDF is dropped too; titles lose
+#    "(Trích …)" notes and keep a name in capitals wrapped onto a second line.
+INGEST_VERSION = 7

@@ -70,7 +70,9 @@ def drop_running_lines(pages: list[str]) -> list[str]:
     counts = Counter(
         key for lines, positions in zip(split, edges, strict=True) for key in {_key(lines[i]) for i in positions}
     )
-    running = {key for key, count in counts.items() if count >= max(3, len(pages) // 2)}
+    # On most pages; a two- or three-page text only counts what every page repeats.
+    needed = min(len(pages), max(3, len(pages) // 2))
+    running = {key for key, count in counts.items() if len(pages) > 1 and count >= needed}
     cleaned = []
     for lines, positions in zip(split, edges, strict=True):
         dropped = {i for i in positions if _PAGE_NUMBER.match(lines[i]) or _key(lines[i]) in running}

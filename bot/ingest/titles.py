@@ -94,16 +94,37 @@ def _only_letterhead_items(line: str) -> bool:
     return False
 
 
+# An editorial note after the name ('… hằng năm (Trích)', '(trích — bản tham khảo)') is not part of it.
+_NOTE = re.compile(r"\s*\(\s*trích\b[^()]*\)\s*$", re.IGNORECASE)
+
+
 def _title_block(text: str) -> list[str]:
-    block = []
+    block: list[str] = []
     for raw in text.splitlines()[:60]:
         line = raw.strip().lstrip("#").strip().strip("*_").strip()
         if not line:
             continue
         if _STRUCTURE.match(line) or len(line) > _PARAGRAPH_CHARS:
             break
-        block.append(line)
+        if block and block[-1].isupper() and _document_type(block[-1]) != block[-1] and not is_letterhead(block[-1]):
+            # A name in capitals wrapped onto this line: its capitals belong to it, the rest stays a line.
+            head, rest = _capitals_prefix(line)
+            if head and not is_letterhead(line):
+                block[-1] = f"{block[-1]} {head}"
+                line = rest
+                if not line:
+                    continue
+        block.append(_NOTE.sub("", line) or line)
     return block
+
+
+def _capitals_prefix(line: str) -> tuple[str, str]:
+    """'KỲ 2025–2030 (trích)' -> ('KỲ 2025–2030', '(trích)'): the words in capitals or digits that open it."""
+    words = line.split()
+    count = 0
+    while count < len(words) and words[count] == words[count].upper() and not words[count].startswith("("):
+        count += 1
+    return " ".join(words[:count]), " ".join(words[count:])
 
 
 def _could_be_heading(line: str) -> bool:
