@@ -94,7 +94,7 @@ def _only_letterhead_items(line: str) -> bool:
     return False
 
 
-# An editorial note after the name ('… hằng năm (Trích)', '(trích — bản tham khảo)') is not part of it.
+# An editorial note after the name in a title block ('… hằng năm (Trích)') is not part of it.
 _NOTE = re.compile(r"\s*\(\s*trích\b[^()]*\)\s*$", re.IGNORECASE)
 
 
@@ -114,7 +114,8 @@ def _title_block(text: str) -> list[str]:
                 line = rest
                 if not line:
                     continue
-        block.append(_NOTE.sub("", line) or line)
+        # A Markdown heading is the name its author chose, note included.
+        block.append(line if raw.lstrip().startswith("#") else _NOTE.sub("", line) or line)
     return block
 
 
