@@ -2,19 +2,14 @@
 khoản '1.' typed, one article (Điều 2) using Word auto-numbering ('List Number' style) as many real files do,
 Điều 6 with article text on the same paragraph as the 'Điều 6.' run."""
 
-import os
+import sys
+from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-OUT_DIR = os.environ.get("CORPUS2_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import out_path
 
 d = Document()
 
@@ -232,5 +227,5 @@ para(
     "viên có thu nhập thường xuyên là 1% thu nhập hằng tháng (tiền lương, phụ cấp)."
 )
 
-d.save(_out("dieu-le/dieu-le-dang.docx"))
+d.save(out_path(__file__, "dieu-le/dieu-le-dang.docx"))
 print("ok")

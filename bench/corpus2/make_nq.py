@@ -1,39 +1,16 @@
 """Congress resolution as .docx: letterhead table, title, Mục tiêu, Chỉ tiêu (partly a table), Nhiệm vụ, đột phá."""
 
-import os
+import sys
+from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import LetterheadDocx, out_path
 
-OUT_DIR = os.environ.get("CORPUS2_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
-
-d = Document()
-t = d.add_table(rows=1, cols=2)
-t.cell(0, 0).text = "ĐẢNG BỘ HUYỆN YÊN THẾ\nĐẢNG BỘ XÃ TÂN HÒA\n*\nSố 01-NQ/ĐH"
-t.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\nTân Hòa, ngày 18 tháng 6 năm 2025"
-
-
-def c(text, bold=True):
-    p = d.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run(text).bold = bold
-
-
-def b(text):
-    p = d.add_paragraph()
-    p.add_run(text).bold = True
-
-
-def para(text):
-    d.add_paragraph(text)
-
+doc = LetterheadDocx(
+    "ĐẢNG BỘ HUYỆN YÊN THẾ\nĐẢNG BỘ XÃ TÂN HÒA\n*\nSố 01-NQ/ĐH",
+    "ĐẢNG CỘNG SẢN VIỆT NAM\nTân Hòa, ngày 18 tháng 6 năm 2025",
+)
+d, c, b, para = doc.document, doc.c, doc.b, doc.para
 
 c("NGHỊ QUYẾT")
 c("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ TÂN HÒA LẦN THỨ XXV, NHIỆM KỲ 2025–2030")
@@ -98,5 +75,5 @@ para(
     "Ban Chấp hành Đảng bộ xã khóa XXV xây dựng chương trình hành động thực hiện Nghị quyết; các chi bộ xây dựng kế "
     "hoạch cụ thể hóa, tổ chức quán triệt đến 100% cán bộ, đảng viên trong quý III năm 2025."
 )
-d.save(_out("van-kien/nghi-quyet-dai-hoi-xa-tan-hoa-2025-2030.docx"))
+d.save(out_path(__file__, "van-kien/nghi-quyet-dai-hoi-xa-tan-hoa-2025-2030.docx"))
 print("ok")

@@ -1,17 +1,12 @@
 """Quy định 69-QĐ/TW style excerpt as a text PDF (DejaVuSans), with a running header and page numbers."""
 
-import os
+import sys
+from pathlib import Path
 
 from fpdf import FPDF
 
-OUT_DIR = os.environ.get("CORPUS2_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import out_path
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -196,5 +191,5 @@ line(
 )
 line("2. Trong thời gian chờ giải quyết khiếu nại, đảng viên phải chấp hành nghiêm quyết định kỷ luật.")
 
-pdf.output(_out("quy-dinh/qd-69-qdtw-ky-luat-dang-vien.pdf"))
+pdf.output(out_path(__file__, "quy-dinh/qd-69-qdtw-ky-luat-dang-vien.pdf"))
 print("pages", pdf.pages_count)

@@ -4,40 +4,17 @@ targets table with a header row, tasks, breakthroughs).
 usage: /work/main/.venv/bin/python bench/corpus3/make_bao_cao.py   (CORPUS3_OUT=DIR writes elsewhere)
 """
 
-import os
+import sys
+from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import LetterheadDocx, out_path
 
-OUT_DIR = os.environ.get("CORPUS3_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
-
-d = Document()
-t = d.add_table(rows=1, cols=2)
-t.cell(0, 0).text = "ĐẢNG BỘ THÀNH PHỐ TÂN LONG\nĐẢNG BỘ PHƯỜNG AN BÌNH\n*\nSố 12-BC/ĐH"
-t.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\nAn Bình, ngày 20 tháng 7 năm 2025"
-
-
-def c(text, bold=True):
-    p = d.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run(text).bold = bold
-
-
-def b(text):
-    p = d.add_paragraph()
-    p.add_run(text).bold = True
-
-
-def para(text):
-    d.add_paragraph(text)
-
+doc = LetterheadDocx(
+    "ĐẢNG BỘ THÀNH PHỐ TÂN LONG\nĐẢNG BỘ PHƯỜNG AN BÌNH\n*\nSố 12-BC/ĐH",
+    "ĐẢNG CỘNG SẢN VIỆT NAM\nAn Bình, ngày 20 tháng 7 năm 2025",
+)
+d, c, b, para = doc.document, doc.c, doc.b, doc.para
 
 c("BÁO CÁO CHÍNH TRỊ")
 c("CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG AN BÌNH KHÓA XIII")
@@ -175,5 +152,5 @@ para(
     "Ngay sau Đại hội, Ban Chấp hành Đảng bộ phường khóa XIV xây dựng chương trình hành động; các chi bộ quán triệt "
     "Nghị quyết Đại hội đến 100% đảng viên trong quý IV năm 2025."
 )
-d.save(_out("van-kien/bao-cao-chinh-tri-dai-hoi-phuong-an-binh.docx"))
+d.save(out_path(__file__, "van-kien/bao-cao-chinh-tri-dai-hoi-phuong-an-binh.docx"))
 print("ok")

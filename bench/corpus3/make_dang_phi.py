@@ -3,77 +3,23 @@
 usage: /work/main/.venv/bin/python bench/corpus3/make_dang_phi.py   (CORPUS3_OUT=DIR writes elsewhere)
 """
 
-import os
+import sys
+from pathlib import Path
 
-from fpdf import FPDF
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import LetterheadPdf, out_path
 
-OUT_DIR = os.environ.get("CORPUS3_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-HEADER = "Quy định về chế độ đảng phí (trích)"
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
-
-class Doc(FPDF):
-    def header(self):
-        if self.page_no() > 1:
-            self.set_font("DejaVu", "I", 8)
-            self.cell(0, 6, HEADER, align="R", new_x="LMARGIN", new_y="NEXT")
-            self.ln(2)
-
-    def footer(self):
-        self.set_y(-15)
-        self.set_font("DejaVu", "", 8)
-        self.cell(0, 8, f"Trang {self.page_no()}", align="C")
-
-
-pdf = Doc(format="A4")
-pdf.add_font("DejaVu", "", os.path.join(FONT_DIR, "DejaVuSans.ttf"))
-pdf.add_font("DejaVu", "B", os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))
-pdf.add_font("DejaVu", "I", os.path.join(FONT_DIR, "DejaVuSans-Oblique.ttf"))
-pdf.set_margins(20, 18, 20)
-pdf.set_auto_page_break(True, margin=20)
-pdf.add_page()
-W = pdf.w - pdf.l_margin - pdf.r_margin
-
-# letterhead: two columns
-y0 = pdf.get_y()
-pdf.set_font("DejaVu", "B", 10)
-pdf.multi_cell(W / 2, 5, "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 342-QĐ/TW", align="C")
-pdf.set_xy(pdf.l_margin + W / 2, y0)
-pdf.multi_cell(W / 2, 5, "ĐẢNG CỘNG SẢN VIỆT NAM", align="C")
-pdf.set_x(pdf.l_margin + W / 2)
-pdf.set_font("DejaVu", "I", 10)
-pdf.multi_cell(W / 2, 5, "Hà Nội, ngày 28 tháng 12 năm 2010", align="C")
-pdf.ln(10)
-
-
-def title(text, size=13):
-    pdf.set_font("DejaVu", "B", size)
-    pdf.multi_cell(W, 7, text, align="C")
-
-
-def art(text):
-    pdf.ln(2)
-    pdf.set_font("DejaVu", "B", 11)
-    pdf.multi_cell(W, 6, text)
-
-
-def para(text, indent=0):
-    pdf.set_font("DejaVu", "", 10.5)
-    pdf.set_x(pdf.l_margin + indent)
-    pdf.multi_cell(W - indent, 5.5, text)
-
+pdf = LetterheadPdf(
+    "Quy định về chế độ đảng phí (trích)",
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 342-QĐ/TW",
+    "Hà Nội, ngày 28 tháng 12 năm 2010",
+    header_from=2,
+)
+title, art, para = pdf.name, pdf.sec, pdf.para
 
 title("QUY ĐỊNH")
 title("về chế độ đảng phí", 12)
-pdf.set_font("DejaVu", "I", 9)
-pdf.multi_cell(W, 5, "(Trích — văn bản soạn cho mục đích tham khảo, không phải nguyên văn chính thức)", align="C")
-pdf.ln(4)
+pdf.note()
 para(
     "Căn cứ Điều lệ Đảng; căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư, "
     "Bộ Chính trị quy định về chế độ đảng phí như sau:"
@@ -222,10 +168,7 @@ para(
     "Văn phòng Trung ương Đảng hướng dẫn thực hiện Quy định này. Quy định này có hiệu lực từ ngày 01 tháng 01 năm 2011 "
     "và được thực hiện thống nhất trong toàn Đảng."
 )
-pdf.ln(6)
-pdf.set_font("DejaVu", "B", 10)
-pdf.set_x(pdf.l_margin + W / 2)
-pdf.multi_cell(W / 2, 5, "T/M BỘ CHÍNH TRỊ", align="C")
+pdf.signature("T/M BỘ CHÍNH TRỊ", space=6, align="C")
 
-pdf.output(_out("quy-dinh/quy-dinh-dang-phi.pdf"))
+pdf.output(out_path(__file__, "quy-dinh/quy-dinh-dang-phi.pdf"))
 print("ok")

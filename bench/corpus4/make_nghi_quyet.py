@@ -4,75 +4,22 @@ sections I–VI, running header on every page, "Trang N" footer.
 usage: /work/main/.venv/bin/python bench/corpus4/make_nghi_quyet.py   (CORPUS4_OUT=DIR writes elsewhere)
 """
 
-import os
+import sys
+from pathlib import Path
 
-from fpdf import FPDF
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import LetterheadPdf, out_path
 
-OUT_DIR = os.environ.get("CORPUS4_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-HEADER = "Nghị quyết Đại hội Đảng bộ huyện Sơn Đồng lần thứ XXII (trích)"
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
-
-class Doc(FPDF):
-    def header(self):
-        self.set_font("DejaVu", "I", 8)
-        self.cell(0, 6, HEADER, align="R", new_x="LMARGIN", new_y="NEXT")
-        self.ln(2)
-
-    def footer(self):
-        self.set_y(-15)
-        self.set_font("DejaVu", "", 8)
-        self.cell(0, 8, f"Trang {self.page_no()}", align="C")
-
-
-pdf = Doc(format="A4")
-pdf.add_font("DejaVu", "", os.path.join(FONT_DIR, "DejaVuSans.ttf"))
-pdf.add_font("DejaVu", "B", os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))
-pdf.add_font("DejaVu", "I", os.path.join(FONT_DIR, "DejaVuSans-Oblique.ttf"))
-pdf.set_margins(20, 18, 20)
-pdf.set_auto_page_break(True, margin=20)
-pdf.add_page()
-W = pdf.w - pdf.l_margin - pdf.r_margin
-
-y0 = pdf.get_y()
-pdf.set_font("DejaVu", "B", 10)
-pdf.multi_cell(W / 2, 5, "ĐẢNG BỘ TỈNH BẮC SƠN\nĐẢNG BỘ HUYỆN SƠN ĐỒNG\n*\nSố 01-NQ/ĐH", align="C")
-pdf.set_xy(pdf.l_margin + W / 2, y0)
-pdf.multi_cell(W / 2, 5, "ĐẢNG CỘNG SẢN VIỆT NAM", align="C")
-pdf.set_x(pdf.l_margin + W / 2)
-pdf.set_font("DejaVu", "I", 10)
-pdf.multi_cell(W / 2, 5, "Sơn Đồng, ngày 12 tháng 8 năm 2025", align="C")
-pdf.ln(10)
-
-
-def title(text, size=13):
-    pdf.set_font("DejaVu", "B", size)
-    pdf.multi_cell(W, 7, text, align="C")
-
-
-def sec(text):
-    pdf.ln(2)
-    pdf.set_font("DejaVu", "B", 11)
-    pdf.multi_cell(W, 6, text)
-
-
-def para(text, indent=0):
-    pdf.set_font("DejaVu", "", 10.5)
-    pdf.set_x(pdf.l_margin + indent)
-    pdf.multi_cell(W - indent, 5.5, text)
-
+pdf = LetterheadPdf(
+    "Nghị quyết Đại hội Đảng bộ huyện Sơn Đồng lần thứ XXII (trích)",
+    "ĐẢNG BỘ TỈNH BẮC SƠN\nĐẢNG BỘ HUYỆN SƠN ĐỒNG\n*\nSố 01-NQ/ĐH",
+    "Sơn Đồng, ngày 12 tháng 8 năm 2025",
+)
+title, sec, para = pdf.name, pdf.sec, pdf.para
 
 title("NGHỊ QUYẾT")
 title("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN SƠN ĐỒNG LẦN THỨ XXII, NHIỆM KỲ 2025–2030", 12)
-pdf.set_font("DejaVu", "I", 9)
-pdf.multi_cell(W, 5, "(Trích — văn bản soạn cho mục đích tham khảo, không phải nguyên văn chính thức)", align="C")
-pdf.ln(4)
+pdf.note()
 para(
     "Đại hội đại biểu Đảng bộ huyện Sơn Đồng lần thứ XXII họp từ ngày 10 đến ngày 12 tháng 8 năm 2025, với 280 đại "
     "biểu đại diện cho hơn 9.400 đảng viên trong toàn Đảng bộ. Sau khi thảo luận Báo cáo chính trị của Ban Chấp hành "
@@ -175,8 +122,6 @@ para(
     "pháp phù hợp."
 )
 para("Đại hội kêu gọi cán bộ, đảng viên và nhân dân các dân tộc trong huyện đoàn kết, thực hiện thắng lợi Nghị quyết.")
-pdf.ln(4)
-pdf.set_font("DejaVu", "B", 10)
-pdf.multi_cell(W, 5, "T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI", align="R")
+pdf.signature("T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI")
 
-pdf.output(_out("van-kien/nghi-quyet-dai-hoi-huyen-son-dong.pdf"))
+pdf.output(out_path(__file__, "van-kien/nghi-quyet-dai-hoi-huyen-son-dong.pdf"))

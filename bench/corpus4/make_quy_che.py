@@ -3,40 +3,17 @@
 usage: /work/main/.venv/bin/python bench/corpus4/make_quy_che.py   (CORPUS4_OUT=DIR writes elsewhere)
 """
 
-import os
+import sys
+from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import LetterheadDocx, out_path
 
-OUT_DIR = os.environ.get("CORPUS4_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
-
-d = Document()
-t = d.add_table(rows=1, cols=2)
-t.cell(0, 0).text = "ĐẢNG BỘ HUYỆN SƠN ĐỒNG\nĐẢNG ỦY XÃ HÒA PHÚ\n*\nSố 02-QC/ĐU"
-t.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\nHòa Phú, ngày 15 tháng 9 năm 2025"
-
-
-def c(text, bold=True):
-    p = d.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run(text).bold = bold
-
-
-def b(text):
-    p = d.add_paragraph()
-    p.add_run(text).bold = True
-
-
-def para(text):
-    d.add_paragraph(text)
-
+doc = LetterheadDocx(
+    "ĐẢNG BỘ HUYỆN SƠN ĐỒNG\nĐẢNG ỦY XÃ HÒA PHÚ\n*\nSố 02-QC/ĐU",
+    "ĐẢNG CỘNG SẢN VIỆT NAM\nHòa Phú, ngày 15 tháng 9 năm 2025",
+)
+d, c, b, para = doc.document, doc.c, doc.b, doc.para
 
 c("QUY CHẾ LÀM VIỆC")
 c("CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ HÒA PHÚ KHÓA XX, NHIỆM KỲ 2025–2030")
@@ -172,4 +149,4 @@ para(
 )
 para("T/M BAN CHẤP HÀNH — BÍ THƯ")
 
-d.save(_out("quy-che/quy-che-lam-viec-dang-uy-xa.docx"))
+d.save(out_path(__file__, "quy-che/quy-che-lam-viec-dang-uy-xa.docx"))

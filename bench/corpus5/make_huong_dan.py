@@ -4,75 +4,24 @@ text PDF (fpdf2 + DejaVuSans): letterhead, parts I–VIII, running header on eve
 usage: /work/main/.venv/bin/python bench/corpus5/make_huong_dan.py   (CORPUS5_OUT=DIR writes elsewhere)
 """
 
-import os
+import sys
+from pathlib import Path
 
-from fpdf import FPDF
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import LetterheadPdf, out_path
 
-OUT_DIR = os.environ.get("CORPUS5_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-HEADER = "Hướng dẫn kiểm điểm, đánh giá, xếp loại chất lượng hằng năm — Ban Tổ chức Tỉnh ủy Đông Sơn"
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
-
-class Doc(FPDF):
-    def header(self):
-        self.set_font("DejaVu", "I", 8)
-        self.cell(0, 6, HEADER, align="R", new_x="LMARGIN", new_y="NEXT")
-        self.ln(2)
-
-    def footer(self):
-        self.set_y(-15)
-        self.set_font("DejaVu", "", 8)
-        self.cell(0, 8, f"Trang {self.page_no()}", align="C")
-
-
-pdf = Doc(format="A4")
-pdf.add_font("DejaVu", "", os.path.join(FONT_DIR, "DejaVuSans.ttf"))
-pdf.add_font("DejaVu", "B", os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))
-pdf.add_font("DejaVu", "I", os.path.join(FONT_DIR, "DejaVuSans-Oblique.ttf"))
-pdf.set_margins(20, 18, 20)
-pdf.set_auto_page_break(True, margin=20)
-pdf.add_page()
-W = pdf.w - pdf.l_margin - pdf.r_margin
-
-y0 = pdf.get_y()
-pdf.set_font("DejaVu", "B", 10)
-pdf.multi_cell(W / 2, 5, "TỈNH ỦY ĐÔNG SƠN\nBAN TỔ CHỨC\n*\nSố 14-HD/BTCTU", align="C")
-pdf.set_xy(pdf.l_margin + W / 2, y0)
-pdf.multi_cell(W / 2, 5, "ĐẢNG CỘNG SẢN VIỆT NAM", align="C")
-pdf.set_x(pdf.l_margin + W / 2)
-pdf.set_font("DejaVu", "I", 10)
-pdf.multi_cell(W / 2, 5, "Đông Sơn, ngày 06 tháng 11 năm 2025", align="C")
-pdf.ln(8)
-
-
-def title(text, size=13):
-    pdf.set_font("DejaVu", "B", size)
-    pdf.multi_cell(W, 7, text, align="C")
-
-
-def sec(text):
-    pdf.ln(2)
-    pdf.set_font("DejaVu", "B", 11)
-    pdf.multi_cell(W, 6, text)
-
-
-def para(text, indent=0):
-    pdf.set_font("DejaVu", "", 10)
-    pdf.set_x(pdf.l_margin + indent)
-    pdf.multi_cell(W - indent, 5.2, text)
-
+pdf = LetterheadPdf(
+    "Hướng dẫn kiểm điểm, đánh giá, xếp loại chất lượng hằng năm — Ban Tổ chức Tỉnh ủy Đông Sơn",
+    "TỈNH ỦY ĐÔNG SƠN\nBAN TỔ CHỨC\n*\nSố 14-HD/BTCTU",
+    "Đông Sơn, ngày 06 tháng 11 năm 2025",
+    body=(10, 5.2),
+    after_letterhead=8,
+)
+title, sec, para = pdf.name, pdf.sec, pdf.para
 
 title("HƯỚNG DẪN")
 title("kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên hằng năm", 12)
-pdf.set_font("DejaVu", "I", 9)
-pdf.multi_cell(W, 5, "(Trích — văn bản soạn cho mục đích tham khảo, không phải nguyên văn chính thức)", align="C")
-pdf.ln(3)
+pdf.note(space=3)
 para(
     "Thực hiện quy định của Bộ Chính trị và hướng dẫn của Ban Tổ chức Trung ương về kiểm điểm, đánh giá, xếp loại "
     "chất lượng hằng năm, Ban Tổ chức Tỉnh ủy hướng dẫn các đảng bộ, chi bộ trực thuộc thực hiện như sau:"
@@ -203,8 +152,6 @@ para(
     "2. Quá trình thực hiện có vướng mắc, các đảng bộ, chi bộ phản ánh về Ban Tổ chức Tỉnh ủy (Phòng Tổ chức đảng, "
     "đảng viên, số điện thoại 0215 3824 611) để được hướng dẫn."
 )
-pdf.ln(4)
-pdf.set_font("DejaVu", "B", 10)
-pdf.multi_cell(W, 5, "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN", align="R")
+pdf.signature("K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN")
 
-pdf.output(_out("huong-dan/huong-dan-danh-gia-xep-loai.pdf"))
+pdf.output(out_path(__file__, "huong-dan/huong-dan-danh-gia-xep-loai.pdf"))

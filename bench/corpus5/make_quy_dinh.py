@@ -6,41 +6,16 @@ usage: /work/main/.venv/bin/python bench/corpus5/make_quy_dinh.py   (CORPUS5_OUT
 
 # ruff: noqa: E501  (document text, one paragraph per line)
 
-import os
+import sys
+from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_files import LetterheadDocx, out_path
 
-OUT_DIR = os.environ.get("CORPUS5_OUT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "knowledge"))
-
-
-def _out(rel):
-    p = os.path.join(OUT_DIR, rel)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    return p
-
-
-d = Document()
-t = d.add_table(rows=1, cols=2)
-t.cell(0, 0).text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 147-QĐ/TW"
-t.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 18 tháng 11 năm 2024"
-
-
-def c(text, bold=True):
-    p = d.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run(text).bold = bold
-    return p
-
-
-def b(text):
-    p = d.add_paragraph()
-    p.add_run(text).bold = True
-
-
-def para(text):
-    d.add_paragraph(text)
-
+doc = LetterheadDocx(
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 147-QĐ/TW", "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 18 tháng 11 năm 2024"
+)
+d, c, b, para = doc.document, doc.c, doc.b, doc.para
 
 # Title block: "QUY ĐỊNH" and its subject separated by a Shift+Enter line break inside one paragraph.
 p = c("QUY ĐỊNH")
@@ -241,4 +216,4 @@ p = d.add_paragraph()
 p.add_run("Nơi nhận:\t\tT/M BAN CHẤP HÀNH TRUNG ƯƠNG").bold = True
 p = d.add_paragraph("- Các tỉnh ủy, thành ủy,\n- Các đảng ủy trực thuộc Trung ương,\n- Lưu Văn phòng Trung ương.")
 
-d.save(_out("quy-dinh/quy-dinh-dieu-dang-vien-khong-duoc-lam.docx"))
+d.save(out_path(__file__, "quy-dinh/quy-dinh-dieu-dang-vien-khong-duoc-lam.docx"))
