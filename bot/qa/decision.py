@@ -13,12 +13,14 @@ questions poorly. Three kinds of evidence decide, in this order:
    asking for 'Chương N' only by a passage of that chapter (bot/search/chapters.py); one naming a document number
    that the top passage cites is answered.
 3. Meaning and words together: the multilingual model's cosine between the question (diacritics restored) and
-   the top passage, plus the idf-weighted share of the question's words that passage has (coverage). Either
-   alone ranks answerable above unanswerable questions with AUC ~0.88; their sum ~0.91.
+   the top passage, plus the idf-weighted share of the question's words that passage has (coverage). On the
+   starter questions, written with the documents, either alone separates answerable from unanswerable questions
+   with AUC ~0.9; on questions written blind in everyday words the cosine keeps 0.76 and coverage falls to 0.59,
+   so the cosine weighs most.
 
-Weights are data with provenance: chosen by `python bench/tune.py` (5-fold cross-validation over the `tune`
-questions of bench/*.jsonl, keeping answerable questions wrongly refused at or under 5 % in the training folds),
-then scored once on the `holdout` questions; both results are in BENCHMARKS.md ("Answer or none").
+Weights are data with provenance: chosen by `python bench/decide_across.py` (leave one knowledge base out of five,
+keeping answerable questions wrongly refused at or under 5 % on average), with the held-out results in
+BENCHMARKS.md ("Seventh round").
 """
 
 from __future__ import annotations

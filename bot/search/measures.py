@@ -15,11 +15,9 @@ from bot.text import fold_diacritics, normalize
 _NUMBER = r"\d[\d.,]*\s*"
 # A number in digits or in words ('12 tháng', 'mười hai tháng', 'hai đảng viên').
 _COUNT = r"(?:\d[\d.,]*|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)"
-_MEMBERS = r"(?:nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo)"
-# As typed: 'bao nhiêu ĐV' (the passage spells it out).
-_MEMBERS_TYPED = (
-    r"(?:nguoi|dang vien|dv|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo)"
-)
+_MEMBER_WORDS = "nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo"
+_MEMBERS = rf"(?:{_MEMBER_WORDS})"
+_MEMBERS_TYPED = rf"(?:{_MEMBER_WORDS}|dv)"  # as typed: 'bao nhiêu ĐV' (the passage spells it out)
 _MEASURES = {
     "percent": (
         re.compile(r"\b(?:bao nhieu|may) (?:phan tram|%)|(?:bao nhieu|may) ?%"),
