@@ -329,8 +329,28 @@ def test_an_entry_answers_without_the_passages_evidence_only_when_it_fits_far_be
     found = FaqCandidate(entry, wording, wording, margin, lexical=1.0, coverage=0.6)
 
     assert agrees(found, basis_rank=1, answerable=answerable) is agreed
-    assert not agrees(found, basis_rank=2, answerable=answerable)  # never unless its basis is first
+    assert not agrees(found, basis_rank=2, answerable=answerable)  # not in these words unless its basis is first
     assert not agrees(found, basis_rank=None, answerable=answerable)
+
+
+@pytest.mark.parametrize(
+    ("basis_rank", "answerable", "wording", "margin", "agreed"),
+    [
+        (2, True, 0.95, 0.20, True),  # nearly the same words, clearly ahead, the passages agree: second is enough
+        (3, True, 0.95, 0.20, True),
+        (4, True, 0.99, 0.50, False),  # the search puts other passages well before its basis
+        (2, False, 0.99, 0.50, False),  # the passages' evidence is missing
+        (2, True, 0.92, 0.20, False),  # close, not nearly the same words
+        (2, True, 0.95, 0.10, False),  # another entry is close behind
+    ],
+)
+def test_an_entry_in_nearly_the_same_words_may_have_its_basis_second_or_third(
+    basis_rank, answerable, wording, margin, agreed
+):
+    entry = FaqEntry(id="du-bi-bao-lau", question="Đảng viên dự bị bao lâu?", answer="Mười hai tháng.")
+    found = FaqCandidate(entry, wording, wording, margin, lexical=1.0, coverage=0.6)
+
+    assert agrees(found, basis_rank=basis_rank, answerable=answerable) is agreed
 
 
 def test_an_entry_on_the_branch_does_not_answer_for_a_higher_body(book):
