@@ -12,8 +12,11 @@ from bot.search.measures import asked, stated
         ("Lái xe có nồng độ cồn thì bị phạt bao nhiêu tiền?", ("money",)),
         ("dang vien sinh vien dong dang phi bao nhieu tien", ("money",)),
         ("Tổng vốn đầu tư là bao nhiêu tỷ đồng?", ("money",)),
-        ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("money",)),
-        ("luong chu tich ubnd xa hien nay la bao nhieu", ("money",)),
+        ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("money", "pay")),
+        ("luong chu tich ubnd xa hien nay la bao nhieu", ("money", "pay")),
+        ("Mức lương cơ sở năm 2025 là bao nhiêu một tháng?", ("money", "pay")),
+        ("Mức lương 10 triệu thì đóng đảng phí bao nhiêu?", ("money",)),  # pay is what the dues are a share of
+        ("Lương hưu 8 triệu thì mỗi tháng nộp Đảng bao nhiêu tiền?", ("money",)),
         ("Số lượng đảng viên của chi bộ là bao nhiêu?", ()),  # folded 'luong' is also 'lượng'
         ("UBKT năm 2024 kỷ luật bao nhiêu ĐV?", ("count",)),  # abbreviated as typed
         ("Chi bộ giữ lại bao nhiêu phần trăm đảng phí?", ("percent",)),
@@ -44,6 +47,9 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("money", "Đóng đảng phí bằng 1% tiền lương.", True),  # dues are a share of pay
         ("money", "Đảng viên điều khiển phương tiện khi có nồng độ cồn thì bị khiển trách.", False),
         ("money", "Đồng chí bí thư thống nhất với ý kiến đồng ý của chi bộ.", False),  # 'đồng' without a sum
+        ("pay", "Phụ cấp hằng tháng bằng 1.500.000 đồng.", True),
+        ("pay", "Phụ cấp tính theo hệ số 0,3 mức lương cơ sở.", True),
+        ("pay", "Đảng viên đóng đảng phí bằng 1% tiền lương, phụ cấp.", False),  # a share of pay, not the pay
         ("percent", "Trúng cử khi được quá một nửa số phiếu bầu.", True),
         ("percent", "Phải được ít nhất 2/3 số đảng viên chính thức tán thành.", True),
         ("percent", "Quy định số 01-QĐ/TW ngày 03/02/2026 về chế độ đảng phí.", False),  # a date is no share

@@ -36,6 +36,17 @@ _MEASURES = {
         # Dues are a share of pay ('1% tiền lương') as often as a sum ('2.000 đồng').
         re.compile(rf"{_NUMBER}(?:d|dong|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|%|phan tram"),
     ),
+    # Pay asked as a sum ('Phụ cấp bí thư chi bộ thôn bao nhiêu?', 'Lương cơ sở hiện nay bao nhiêu?') is a sum in
+    # money or a coefficient of base pay: the dues passage's '1% tiền lương' names pay but states neither. Unless
+    # the question is about dues or fees, where pay is only what the share is taken from ('lương 10 triệu thì
+    # đóng đảng phí bao nhiêu').
+    "pay": (
+        re.compile(
+            r"^(?!.*\b(?:\w+ phi|nop|dong|trich)\b).*\b(?:phu cap|thu lao|muc luong|tien luong|luong co so"
+            r"|luong (?:toi thieu|cua|chu tich|bi thu|can bo|cong chuc))\b[^.?!]*\bbao nhieu\b"
+        ),
+        re.compile(rf"{_NUMBER}(?:d|dong|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|\bhe so\b"),
+    ),
     "age": (re.compile(r"\b(?:bao nhieu|may) tuoi\b"), re.compile(r"\btuoi\b")),
     # 'mấy năm', 'bao nhiêu ngày' (not the looser 'bao lâu': any passage on a procedure names some time).
     "duration": (
