@@ -14,11 +14,11 @@ from bot.search.measures import asked, stated
         ("Tổng vốn đầu tư là bao nhiêu tỷ đồng?", ("money",)),
         ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("money", "pay")),
         ("luong chu tich ubnd xa hien nay la bao nhieu", ("money", "pay")),
-        ("Mức lương cơ sở năm 2025 là bao nhiêu một tháng?", ("money", "pay")),
+        ("Mức lương cơ sở năm 2025 là bao nhiêu một tháng?", ("money", "pay", "year 2025")),
         ("Mức lương 10 triệu thì đóng đảng phí bao nhiêu?", ("money",)),  # pay is what the dues are a share of
         ("Lương hưu 8 triệu thì mỗi tháng nộp Đảng bao nhiêu tiền?", ("money",)),
         ("Số lượng đảng viên của chi bộ là bao nhiêu?", ()),  # folded 'luong' is also 'lượng'
-        ("UBKT năm 2024 kỷ luật bao nhiêu ĐV?", ("count",)),  # abbreviated as typed
+        ("UBKT năm 2024 kỷ luật bao nhiêu ĐV?", ("count", "year 2024")),  # abbreviated as typed
         ("Chi bộ giữ lại bao nhiêu phần trăm đảng phí?", ("percent",)),
         ("kết nạp cần bao nhiêu % đồng ý", ("percent",)),
         ("Người vào Đảng phải bao nhiêu tuổi?", ("age",)),
@@ -30,6 +30,10 @@ from bot.search.measures import asked, stated
         ("Chi bộ đi thăm mấy đồng chí ốm. Tiền đó lấy từ đảng phí có đúng không?", ()),  # told, not asked
         ("Tỷ lệ hộ nghèo giảm bao nhiêu?", ()),  # could be a share or a count: not checked
         ("Đảng viên dự bị bao lâu?", ()),
+        ("Thu nhập bình quân đầu người của xã năm 2015 là bao nhiêu?", ("year 2015",)),
+        ("Nhiệm kỳ 2015-2020 kết nạp được bao nhiêu đảng viên?", ("count",)),  # a term, written many ways
+        ("Kết nạp bao nhiêu đảng viên trong nhiệm kỳ năm 2015 - 2020?", ("count",)),
+        ("Năm 2016 tôi viết đơn xin ra khỏi Đảng, nay có được kết nạp lại không?", ()),  # told, not a figure
         ("Ai được bầu làm Bí thư Đảng ủy xã Tân Hòa khóa XXV?", ("person",)),
         ("Bí thư Đảng ủy phường An Bình khóa XIV là ai?", ("person",)),
         ("Bí thư chi bộ là ai bầu ra?", ()),  # asks who elects: a body
@@ -70,3 +74,16 @@ def test_the_measure_a_question_asks_for(question, measures):
 )
 def test_a_passage_states_the_measure_asked_for(measure, text, states):
     assert stated((measure,), text) is states
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "states"),
+    [
+        ("Thu nhập bình quân năm 2015 đạt 18 triệu đồng.", "", True),
+        ("Thu nhập bình quân năm 2020 đạt 38 triệu đồng, gấp đôi đầu nhiệm kỳ.", "", False),  # another year's
+        ("Mức đóng bằng 1% tiền lương.", "Quy định số 01-QĐ/TW năm 2015 về chế độ đảng phí", True),  # in the title
+        ("Đã kết nạp 120 đảng viên, đạt 20150 lượt.", "", False),  # part of another number
+    ],
+)
+def test_a_figure_asked_for_a_year_is_stated_for_that_year(text, title, states):
+    assert stated(("year 2015",), text, title) is states

@@ -92,13 +92,34 @@ def asked(question: str) -> tuple[str, ...]:
     sentences = [part for part in _SENTENCE_END.split(normalize(question)) if part.strip()]
     folded = _A_FEW.sub(" ", fold_diacritics(sentences[-1] if sentences else ""))
     person = ("person",) if _ASKS_PERSON.search(folded) else ()
-    return tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person
+    asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person
+    return asked_for + _years_asked(folded)
 
 
-def stated(measures: tuple[str, ...], text: str) -> bool:
-    """The text states every measure asked for: a passage without one does not answer the question."""
+# A figure asked for one year ('Thu nhập bình quân năm 2015 là bao nhiêu?', 'năm 2024 kỷ luật bao nhiêu ĐV?') is
+# that year's: a report's other years, or a rule that names none, do not state it. A term ('nhiệm kỳ 2015-2020') is
+# written many ways and is left to the words; a story's years ('Năm 2016 tôi…') are told, not asked for.
+_YEAR = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+_FIGURE = re.compile(r"\b(?:bao nhieu|may)\b")
+
+
+def _years_asked(folded_sentence: str) -> tuple[str, ...]:
+    if not _FIGURE.search(folded_sentence):
+        return ()
+    return tuple(f"year {year}" for year in dict.fromkeys(_YEAR.findall(folded_sentence)))
+
+
+def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
+    """The text states every measure asked for: a passage without one does not answer the question. A year may
+    stand in the document's title instead ('Quy định … năm 2026')."""
     text = normalize(text)
     folded = fold_diacritics(text)
-    return all(
-        _NAMED_PERSON.search(text) if name == "person" else _MEASURES[name][1].search(folded) for name in measures
-    )
+
+    def states(name: str) -> bool:
+        if name == "person":
+            return bool(_NAMED_PERSON.search(text))
+        if name.startswith("year "):
+            return re.search(rf"(?<!\d){name[5:]}(?!\d)", f"{title}\n{text}") is not None
+        return _MEASURES[name][1].search(folded) is not None
+
+    return all(states(name) for name in measures)
