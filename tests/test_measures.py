@@ -18,12 +18,15 @@ from bot.search.measures import asked, stated
         ("Mức lương 10 triệu thì đóng đảng phí bao nhiêu?", ("money",)),  # pay is what the dues are a share of
         ("Lương hưu 8 triệu thì mỗi tháng nộp Đảng bao nhiêu tiền?", ("money",)),
         ("Số lượng đảng viên của chi bộ là bao nhiêu?", ()),  # folded 'luong' is also 'lượng'
-        ("UBKT năm 2024 kỷ luật bao nhiêu ĐV?", ("count", "year 2024")),  # abbreviated as typed
+        ("UBKT năm 2024 kỷ luật bao nhiêu ĐV?", ("count", "count of dang vien", "year 2024")),  # abbreviated as typed
         ("Chi bộ giữ lại bao nhiêu phần trăm đảng phí?", ("percent",)),
         ("kết nạp cần bao nhiêu % đồng ý", ("percent",)),
         ("Người vào Đảng phải bao nhiêu tuổi?", ("age",)),
         ("Sản lượng lương thực đạt bao nhiêu tấn?", ("tonnes",)),
-        ("Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?", ("count",)),  # people, not a sum of money ('đồng')
+        (
+            "Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?",
+            ("count", "count of dong chi"),
+        ),  # people, not a sum of money ('đồng')
         ("Thời hiệu kỷ luật khiển trách là mấy năm?", ("duration",)),
         ("sinh hoat chuyen de may thang mot lan", ("duration",)),
         ("Bố tôi mấy năm nay ốm nặng, có được miễn sinh hoạt không?", ()),  # 'mấy năm nay': for some years
@@ -31,8 +34,13 @@ from bot.search.measures import asked, stated
         ("Tỷ lệ hộ nghèo giảm bao nhiêu?", ()),  # could be a share or a count: not checked
         ("Đảng viên dự bị bao lâu?", ()),
         ("Thu nhập bình quân đầu người của xã năm 2015 là bao nhiêu?", ("year 2015",)),
-        ("Nhiệm kỳ 2015-2020 kết nạp được bao nhiêu đảng viên?", ("count",)),  # a term, written many ways
-        ("Kết nạp bao nhiêu đảng viên trong nhiệm kỳ năm 2015 - 2020?", ("count",)),
+        (
+            "Nhiệm kỳ 2015-2020 kết nạp được bao nhiêu đảng viên?",
+            ("count", "count of dang vien"),
+        ),  # a term, written many ways
+        ("Kết nạp bao nhiêu đảng viên trong nhiệm kỳ năm 2015 - 2020?", ("count", "count of dang vien")),
+        ("Ủy ban Mặt trận xã có bao nhiêu ủy viên?", ("count", "count of uy vien")),
+        ("Đám cưới được mời tối đa bao nhiêu người?", ("count",)),  # any people
         ("Năm 2016 tôi viết đơn xin ra khỏi Đảng, nay có được kết nạp lại không?", ()),  # told, not a figure
         ("Ai được bầu làm Bí thư Đảng ủy xã Tân Hòa khóa XXV?", ("person",)),
         ("Bí thư Đảng ủy phường An Bình khóa XIV là ai?", ("person",)),
@@ -74,6 +82,20 @@ def test_the_measure_a_question_asks_for(question, measures):
 )
 def test_a_passage_states_the_measure_asked_for(measure, text, states):
     assert stated((measure,), text) is states
+
+
+@pytest.mark.parametrize(
+    ("unit", "text", "states"),
+    [
+        ("uy vien", "Ban Chấp hành khóa mới gồm 15 đồng chí.", True),
+        ("uy vien", "Đảng bộ hiện có 486 đảng viên sinh hoạt ở 23 chi bộ.", False),  # a count, not of members
+        ("dang vien", "Phải được ít nhất 2/3 số đảng viên chính thức tán thành.", True),  # how many must agree
+        ("chi bo", "Kiểm tra 12 tổ chức đảng và 26 đảng viên.", True),
+        ("dai bieu", "Đại hội có 280 đại biểu dự.", True),
+    ],
+)
+def test_a_head_count_is_a_number_of_that_kind(unit, text, states):
+    assert stated((f"count of {unit}",), text) is states
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,41 @@ def asked(question: str) -> tuple[str, ...]:
     folded = _A_FEW.sub(" ", fold_diacritics(sentences[-1] if sentences else ""))
     person = ("person",) if _ASKS_PERSON.search(folded) else ()
     asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person
-    return asked_for + _years_asked(folded)
+    return asked_for + _units_asked(folded) + _years_asked(folded)
+
+
+# A head count of one kind ('bao nhiêu ủy viên', 'mấy chi bộ') is a number of that kind or of what may stand for it
+# ('15 đồng chí'), not just any count: a report's '486 đảng viên' does not say how many members the Front's
+# committee has. A share answers how many members must agree ('2/3 số đảng viên'); 'bao nhiêu người' takes any.
+_PEOPLE = "nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien"
+_COUNTED_AS = {
+    "uy vien": "uy vien|dong chi|thanh vien|nguoi",
+    "dang vien": "dang vien|dong chi|nguoi",
+    "dai bieu": "dai bieu|dong chi|nguoi",
+    "doan vien": "doan vien|nguoi",
+    "hoi vien": "hoi vien|nguoi",
+    "dong chi": _PEOPLE,
+    "thanh vien": _PEOPLE,
+    "chi bo": "chi bo|to chuc",
+    "to chuc": "to chuc|chi bo|dang bo",
+    "dang bo": "dang bo|to chuc",
+}
+_TYPED_UNITS = {"dv": "dang vien"}
+_UNIT_ASKED = re.compile(rf"\b(?:bao nhieu|may) ({'|'.join([*_COUNTED_AS, *_TYPED_UNITS])})\b")
+_UNIT_STATED = {
+    unit: re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}?(?:{words})\b") for unit, words in _COUNTED_AS.items()
+}
+
+
+def _units_asked(folded_sentence: str) -> tuple[str, ...]:
+    units = (_TYPED_UNITS.get(unit, unit) for unit in _UNIT_ASKED.findall(folded_sentence))
+    return tuple(f"count of {unit}" for unit in dict.fromkeys(units))
+
+
+def _states_count_of(unit: str, folded: str) -> bool:
+    if unit == "dang vien" and _MEASURES["percent"][1].search(folded):
+        return True
+    return _UNIT_STATED[unit].search(folded) is not None
 
 
 # A figure asked for one year ('Thu nhập bình quân năm 2015 là bao nhiêu?', 'năm 2024 kỷ luật bao nhiêu ĐV?') is
@@ -118,6 +152,8 @@ def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
     def states(name: str) -> bool:
         if name == "person":
             return bool(_NAMED_PERSON.search(text))
+        if name.startswith("count of "):
+            return _states_count_of(name[9:], folded)
         if name.startswith("year "):
             return re.search(rf"(?<!\d){name[5:]}(?!\d)", f"{title}\n{text}") is not None
         return _MEASURES[name][1].search(folded) is not None
