@@ -1,4 +1,4 @@
-"""Which organisation a question or a document is about: the Party, the Youth Union or a trade union."""
+"""Which organisation a question or a document is about: the Party, the Youth Union, a trade union, an association."""
 
 import pytest
 
@@ -19,6 +19,9 @@ from bot.search.organisations import PARTY, UNION, YOUTH, named_in, of_document
         ("Công ty chưa có công đoàn thì đóng kinh phí công đoàn ở đâu?", {UNION}),
         ("Thời hiệu xử lý kỷ luật là bao lâu?", set()),
         ("Đoạn văn này nói gì về đoàn kết?", set()),
+        ("Hội viên Hội Nông dân đóng hội phí bao nhiêu?", {"farmers"}),
+        ("hoi phi hoi phu nu bao nhieu", {"women"}),
+        ("ĐV sinh con thứ ba có bị kỷ luật không?", {PARTY}),
     ],
 )
 def test_the_organisations_a_question_names(question, named):
@@ -35,6 +38,9 @@ def test_the_organisations_a_question_names(question, named):
         ("Hướng dẫn về đảng phí (tóm tắt không chính thức)", PARTY),
         ("Báo cáo tổng kết năm 2023", PARTY),  # a document naming no organisation is the party's own
         ("Hướng dẫn công tác đoàn viên trong chi bộ Đảng", PARTY),  # both: the party's
+        ("ĐIỀU LỆ HỘI NÔNG DÂN VIỆT NAM (trích)", "farmers"),
+        ("Điều lệ Hội Cựu chiến binh Việt Nam", "veterans"),
+        ("Nghị quyết về công tác Mặt trận Tổ quốc trong tình hình mới", PARTY),  # the party's, on the Front's work
     ],
 )
 def test_the_organisation_a_document_belongs_to(title, organisation):

@@ -1,4 +1,5 @@
-"""Which organisation a question or a document is about: the Party, the Youth Union (Đoàn), a trade union.
+"""Which organisation a question or a document is about: the Party, the Youth Union (Đoàn), a trade union, a mass
+association (farmers, women, veterans) or the Fatherland Front.
 
 Their charters read alike: 'Người vào Đoàn phải…' and 'Người vào Đảng phải…' differ by one folded syllable and
 sit close in meaning, so a knowledge base holding both, or only the party's, answers one organisation's question
@@ -13,6 +14,14 @@ import re
 from bot.text import terms
 
 PARTY, YOUTH, UNION = "party", "youth", "union"
+# The mass associations and the Front have charters of their own that a knowledge base may hold beside the party's
+# ('Điều lệ Hội Nông dân'): their rules on members, dues and discipline read like the party's.
+_ASSOCIATIONS = {
+    "farmers": re.compile(r"\b(?:hoi nong dan|nong dan viet nam)\b"),
+    "women": re.compile(r"\b(?:hoi phu nu|hoi lien hiep phu nu|lien hiep phu nu)\b"),
+    "veterans": re.compile(r"\b(?:hoi cuu chien binh|cuu chien binh viet nam)\b"),
+    "front": re.compile(r"\b(?:mat tran to quoc|uy ban mat tran)\b"),
+}
 
 # 'đoàn viên công đoàn' is a trade-union member: the union's words are read (and taken out) first.
 _UNION = re.compile(r"\b(?:doan vien cong doan|cong doan vien|cong doan)\b")
@@ -38,13 +47,16 @@ def named_in(text: str) -> set[str]:
         named.add(YOUTH)
     if _PARTY.search(folded):
         named.add(PARTY)
+    named.update(name for name, phrase in _ASSOCIATIONS.items() if phrase.search(folded))
     return named
 
 
 def of_document(title: str) -> str:
-    """The organisation a document belongs to, by its title: the Youth Union's or a union's charter, else the
-    party's (a party knowledge base's documents mostly do not say 'Đảng' in their titles)."""
+    """The organisation a document belongs to, by its title: the Youth Union's, a union's or an association's
+    charter, else the party's (a party knowledge base's documents mostly do not say 'Đảng' in their titles)."""
     named = named_in(title)
+    if "dieu le" not in " ".join(terms(title)):
+        named -= set(_ASSOCIATIONS)  # a party resolution on the Front's work is still the party's
     if PARTY in named or len(named) != 1:
         return PARTY
     return next(iter(named))
