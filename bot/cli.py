@@ -22,6 +22,7 @@ from bot.search.store import IndexFolder
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+RELATED_FAQ = "Câu hỏi thường gặp liên quan:"
 FILES_LISTED = 50  # documents named with their title after a build; a larger knowledge base lists the first ones
 
 
@@ -261,6 +262,9 @@ def readable(answer: Answer, service: QAService) -> str:
     if answer.sources:
         lines.append("Căn cứ trong tài liệu:" if answer.faq_id else "\nNguồn:")
         lines += [f"  • {hit.passage.title} — {hit.passage.citation} ({hit.passage.source})" for hit in answer.sources]
+    related = service.faq.get(answer.related_faq) if answer.related_faq else None
+    if related is not None:
+        lines += ["", f"{RELATED_FAQ} {related.question} (mục {related.id})"]
     return "\n".join(lines) + "\n"
 
 

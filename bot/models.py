@@ -55,12 +55,15 @@ class Answer:
     case: str = ""  # of a curated answer: its line for the asker's own case, shown first ('' when none stands out)
     # A reply to a greeting or thanks: kind "none" (no document answers it), shown as it is, not as 'not found'.
     small_talk: bool = False
+    # Of a passage answer: an FAQ entry close to the question, offered beside the passages, not given as the answer.
+    related_faq: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
             "query": self.query,
             "kind": self.kind,
             "faq_id": self.faq_id,
+            "related_faq": self.related_faq,
             "answer": self.answer,
             "sources": [hit.to_json() for hit in self.sources],
         }

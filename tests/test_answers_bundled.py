@@ -256,3 +256,15 @@ def test_an_faq_without_sources_or_aliases_still_answers_questions_in_other_word
 
     assert (answer.kind, answer.faq_id) == ("faq", entry_id)
     assert answer.sources == ()  # the passage it agreed with is no basis the entry named: none is shown
+
+
+def test_a_passage_answer_offers_the_faq_entry_close_to_it(bundled):
+    """Asked in words far from the entry's, the passages answer, and the entry on missing meetings is offered."""
+    answer = bundled.ask("Có đồng chí cứ lấy lý do bận, nghỉ họp liên tục cả quý thì có bị đưa ra khỏi Đảng không?")
+
+    assert (answer.kind, answer.related_faq) == ("passages", "vang-sinh-hoat-chi-bo")
+    entry = bundled.faq.get("vang-sinh-hoat-chi-bo")
+    assert (
+        readable(answer, bundled).rstrip().endswith(f"Câu hỏi thường gặp liên quan: {entry.question} (mục {entry.id})")
+    )
+    assert answer.to_json()["related_faq"] == "vang-sinh-hoat-chi-bo"

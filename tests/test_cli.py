@@ -16,7 +16,7 @@ from bot.search.store import IndexFolder
 from tests.conftest import CHARTER, FakeEmbedder, write_knowledge
 
 HIT_KEYS = {"source", "title", "citation", "text", "score"}
-ANSWER_KEYS = {"query", "kind", "faq_id", "answer", "sources"}
+ANSWER_KEYS = {"query", "kind", "faq_id", "answer", "sources", "related_faq"}
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import unicodedata
@@ -403,7 +404,7 @@ def faq_report() -> EvalReport:
     answers = {
         "hit": answer("faq", faq_id="du-bi"),
         "other": answer("faq", faq_id="dang-phi"),
-        "passages": answer("passages", RELEVANT),
+        "passages": dataclasses.replace(answer("passages", RELEVANT), related_faq="du-bi"),  # offered beside
         "none": answer("none"),
         "near-faq": answer("faq", faq_id="du-bi"),
         "near-ok": answer("none"),
@@ -420,6 +421,7 @@ def test_faq_metrics() -> None:
         "hit": 0.25,
         "other_entry": 0.25,
         "passages": 0.25,
+        "offered": 0.25,
         "none": 0.25,
         "nearmiss": 2,
         "nearmiss_faq": 0.5,
@@ -438,6 +440,7 @@ def test_faq_metrics_are_null_without_answers_or_faq_questions() -> None:
         "hit": None,
         "other_entry": None,
         "passages": None,
+        "offered": None,
         "none": None,
         "nearmiss": 0,
         "nearmiss_faq": None,
@@ -516,7 +519,8 @@ def test_render_group_answers_and_faq() -> None:
     assert answers["all"] == ["7", "5", "20.0", "20.0", "25.0", "50.0"]
     assert len({len(row) for row in render_answers(report).splitlines()}) == 1
     assert render_faq(report) == (
-        "FAQ: 4 questions name an entry: right entry 25.0%, other entry 25.0%, passages 25.0%, none 25.0%; "
+        "FAQ: 4 questions name an entry: right entry 25.0%, other entry 25.0%, passages 25.0% (the entry offered "
+        "beside them 25.0%), none 25.0%; "
         "2 near-misses given a FAQ answer 50.0%"
     )
     with pytest.raises(ValueError, match="kind"):

@@ -6,7 +6,7 @@ import pytest
 
 from bot.errors import FaqError
 from bot.models import FaqEntry
-from bot.qa.faq import FaqBook, FaqCandidate, accepts, agrees, load_faq
+from bot.qa.faq import FaqBook, FaqCandidate, accepts, agrees, load_faq, related
 from bot.qa.provenance import references
 from bot.search.query import analyze
 from tests.conftest import FakeEmbedder
@@ -382,3 +382,24 @@ def test_an_entry_whose_answer_states_no_measure_asked_for_is_no_answer(book):
     assert accepts(months) and agrees(months, basis_rank=1)
     assert not share.states_measures
     assert not accepts(share) and not agrees(share, basis_rank=1)
+
+
+@pytest.mark.parametrize(
+    ("basis_rank", "wording", "margin", "coverage", "offered"),
+    [
+        (3, 0.92, 0.10, 0.5, True),  # close, ahead of the others, some shared words, its basis found
+        (6, 0.92, 0.10, 0.5, False),  # its basis is not among the passages found
+        (None, 0.99, 0.50, 1.0, False),
+        (1, 0.88, 0.10, 0.5, False),  # not close enough
+        (1, 0.92, 0.00, 0.5, False),  # another entry reads as close
+        (3, 0.93, 0.40, 0.29, False),  # 'Chuyển sinh hoạt … bao lâu?' vs 'Đảng viên dự bị mấy tháng?': only the ask
+    ],
+)
+def test_an_entry_is_offered_beside_the_passages_when_it_is_close_to_the_question(
+    basis_rank, wording, margin, coverage, offered
+):
+    entry = FaqEntry(id="vang-sinh-hoat", question="Vắng sinh hoạt chi bộ thì phải làm gì?", answer="Báo cáo lý do.")
+    found = FaqCandidate(entry, wording, wording, margin, lexical=1.0, coverage=coverage)
+
+    assert related(found, basis_rank) is offered
+    assert not related(dataclasses.replace(found, same_ask=False), basis_rank)

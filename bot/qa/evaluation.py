@@ -62,6 +62,7 @@ class QuestionResult:
     expected_faq: str | None = None
     avoid_faq: bool = False
     answer_faq: str | None = None  # the FAQ entry the answer gave, if it was a FAQ answer
+    related_faq: str | None = None  # the FAQ entry a passage answer offered beside it
     lead_relevant: bool | None = None  # answerable and answered (passages or FAQ): is the first source a gold passage
     cites_relevant: bool | None = None  # ... is any cited source a gold passage
 
@@ -153,6 +154,7 @@ class EvalReport:
             "hit": share(expected, lambda r: r.faq_hit),
             "other_entry": share(expected, lambda r: r.answer_kind == "faq" and not r.faq_hit),
             "passages": share(expected, lambda r: r.answer_kind == "passages"),
+            "offered": share(expected, lambda r: r.answer_kind == "passages" and r.related_faq == r.expected_faq),
             "none": share(expected, lambda r: r.answer_kind == "none"),
             "nearmiss": len(avoid),
             "nearmiss_faq": share(avoid, lambda r: r.answer_kind == "faq"),
@@ -309,6 +311,7 @@ def evaluate(
                 expected_faq=item.faq,
                 avoid_faq=item.avoid_faq,
                 answer_faq=answer.faq_id if answer is not None and answer.kind == "faq" else None,
+                related_faq=answer.related_faq if answer is not None else None,
                 lead_relevant=lead,
                 cites_relevant=cites,
             )
@@ -404,7 +407,8 @@ def render_faq(report: EvalReport) -> str:
 
     return (
         f"FAQ: {faq['expected']} questions name an entry: right entry {pct(faq['hit'])}, "
-        f"other entry {pct(faq['other_entry'])}, passages {pct(faq['passages'])}, none {pct(faq['none'])}; "
+        f"other entry {pct(faq['other_entry'])}, passages {pct(faq['passages'])} (the entry offered beside them "
+        f"{pct(faq['offered'])}), none {pct(faq['none'])}; "
         f"{faq['nearmiss']} near-misses given a FAQ answer {pct(faq['nearmiss_faq'])}"
     )
 

@@ -13,7 +13,7 @@ import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -123,11 +123,15 @@ class QAService:
             return self._faq_answer(question, found.entry, query, index)
         result = index.search(query, vector, k=5)
         answerable = decision.is_answerable(result, unknown)
-        if found is not None and faq_rules.agrees(found, self._basis_rank(found.entry, result), _sure(result, unknown)):
+        basis_rank = self._basis_rank(found.entry, result) if found is not None else None
+        if found is not None and faq_rules.agrees(found, basis_rank, _sure(result, unknown)):
             return self._faq_answer(question, found.entry, query, index)
         if not answerable:
             return compose.none_answer(question)
-        return compose.passages_answer(question, result, index.lexical.idf, self.provenance().dates)
+        answer = compose.passages_answer(question, result, index.lexical.idf, self.provenance().dates)
+        if found is not None and faq_rules.related(found, basis_rank):
+            return replace(answer, related_faq=found.entry.id)
+        return answer
 
     def _faq_answer(self, question: str, entry: FaqEntry, query: Query, index: SearchIndex) -> Answer:
         sources = self.provenance().faq.of(entry.id)

@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop
 
 from bot.errors import EmptyQuestionError, IndexError_
-from bot.models import Answer
+from bot.models import Answer, FaqEntry
 from bot.qa.faq import FaqBook
 from bot.tg import keyboards, texts
 from bot.tg.context import AppContext
@@ -118,7 +118,8 @@ async def answer_question(update: Update, context: AppContext, question: str) ->
         await message.reply_html(texts.INDEX_NOT_READY)
         return
     faq = context.qa.faq.get(answer.faq_id) if answer.faq_id else None
-    await _send_answer(message, context, user, answer, render_answer(answer, faq))
+    related = context.qa.faq.get(answer.related_faq) if answer.related_faq else None
+    await _send_answer(message, context, user, answer, render_answer(answer, faq, related), related)
 
 
 async def admit(update: Update, context: AppContext) -> bool:
@@ -237,9 +238,11 @@ async def on_error(update: object, context: AppContext) -> None:
         log.exception("Could not tell the user about the failure")
 
 
-async def _send_answer(message: Message, context: AppContext, user: User, answer: Answer, parts: list[str]) -> None:
+async def _send_answer(
+    message: Message, context: AppContext, user: User, answer: Answer, parts: list[str], related: FaqEntry | None = None
+) -> None:
     row = await asyncio.to_thread(context.querylog.record, user.id, answer)
-    markup = keyboards.feedback_keyboard(row) if answer.kind != "none" else None
+    markup = keyboards.feedback_keyboard(row, related) if answer.kind != "none" else None
     quote = message.chat.type != Chat.PRIVATE
     for number, part in enumerate(parts):
         last = number == len(parts) - 1

@@ -58,10 +58,10 @@ def questions_keyboard(entries: Sequence[FaqEntry]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_question_button(entry)] for entry in entries])
 
 
-def feedback_keyboard(query_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[_button(texts.FEEDBACK_UP, f"v:{query_id}:+"), _button(texts.FEEDBACK_DOWN, f"v:{query_id}:-")]]
-    )
+def feedback_keyboard(query_id: int, related: FaqEntry | None = None) -> InlineKeyboardMarkup:
+    """👍 / 👎 under an answer, and under a passage answer the FAQ entry it is close to, one tap away."""
+    votes = [_button(texts.FEEDBACK_UP, f"v:{query_id}:+"), _button(texts.FEEDBACK_DOWN, f"v:{query_id}:-")]
+    return InlineKeyboardMarkup([[_question_button(related)], votes] if related is not None else [votes])
 
 
 def parse_topic(data: str) -> tuple[int, int]:

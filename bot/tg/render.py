@@ -33,8 +33,9 @@ def tg_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def render_answer(answer: Answer, faq: FaqEntry | None = None) -> list[str]:
-    """Answer -> HTML parts: the answer text, then one '📄 title — citation' line per distinct source."""
+def render_answer(answer: Answer, faq: FaqEntry | None = None, related: FaqEntry | None = None) -> list[str]:
+    """Answer -> HTML parts: the answer text, then one '📄 title — citation' line per distinct source, then the
+    line over the button of an FAQ entry the passages are offered beside."""
     if answer.kind == "none":
         return [esc(answer.answer)] if answer.small_talk else [texts.NOT_FOUND]
     if faq is not None:
@@ -43,6 +44,8 @@ def render_answer(answer: Answer, faq: FaqEntry | None = None) -> list[str]:
     lines = source_lines((hit.passage.title, hit.passage.citation) for hit in answer.sources)
     if lines:
         blocks.append(texts.SOURCES_HEADER + "\n" + "\n".join(lines))
+    if related is not None:
+        blocks.append(texts.RELATED_FAQ)
     return pack(blocks)
 
 

@@ -57,6 +57,7 @@ FEEDBACK_DOWN = "👎"
 FEEDBACK_THANKS = "Cảm ơn bạn đã góp ý!"
 FEEDBACK_STALE = "Không ghi nhận được góp ý cho câu trả lời này."
 
+RELATED_FAQ = "📌 Câu hỏi thường gặp liên quan:"
 FAQ_TOPICS = "<b>Câu hỏi thường gặp</b>\nChọn một chủ đề:"
 FAQ_TOPIC = "<b>{topic}</b> (trang {page}/{pages})\nChọn câu hỏi:"
 FAQ_SEARCH = "Các câu hỏi thường gặp khớp với «{query}»:"
