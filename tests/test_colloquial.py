@@ -40,6 +40,9 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
         ("trong dang y kien it nguoi co phai nghe theo so dong khong", "thiểu số phục tùng đa số"),
         ("Con tôi là đảng viên sắp đi bộ đội thì sinh hoạt đảng ra sao?", "nhập ngũ"),
         ("Đảng viên bị khởi tố thì chi bộ xử lý thế nào?", "truy cứu trách nhiệm hình sự"),
+        ("dang vien di nhau ve roi lai xe may", "rượu bia"),  # typed plain: 'nhau' may be 'nhậu'
+        ("Đảng viên đi nhậu về rồi lái xe máy thì bị kỷ luật không?", "rượu bia"),
+        ("Người ta biếu voucher siêu thị thì đảng viên có được nhận không?", "quà tặng"),
     ],
 )
 def test_everyday_phrase_brings_the_official_wording(question, official):
@@ -56,6 +59,7 @@ def test_everyday_phrase_brings_the_official_wording(question, official):
         ("Ý kiến phát biểu tại đại hội", "kỷ luật"),  # 'phát' is not 'phạt'
         ("Mức phạt vượt đèn đỏ là bao nhiêu?", "hình thức kỷ luật"),  # a fine is not party discipline
         ("Phải chờ mấy tháng mới thành đảng viên chính thức?", "kết nạp đảng viên"),  # probation's end, not admission
+        ("Đảng viên rủ nhau chơi hụi thì có vi phạm không?", "rượu bia"),  # typed with accents, 'nhau' is 'nhau'
     ],
 )
 def test_official_or_unrelated_words_are_left_alone(question, not_meant):

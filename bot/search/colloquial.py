@@ -4,8 +4,9 @@ Regulations use a small official vocabulary; members ask in their own words, whi
 embedding model links to it ('giai đoạn thử thách' vs 'thời gian dự bị'). A question's everyday phrases add the
 official wording to what the search reads; the phrase itself stays too (it may be the document's word as well).
 Keys are lower case and match whole words: a word typed with diacritics must match them ('bộ họp' is not
-'bỏ họp'); one typed without matches either ('bo hop'), and an entry with no wording shields an official phrase
-that contains an everyday one. The list is about party work in general, never about one document.
+'bỏ họp'); one typed without matches either ('bo hop') unless the question is typed with diacritics ('rủ nhau' is
+not 'nhậu'), and an entry with no wording shields an official phrase that contains an everyday one. The list is
+about party work in general, never about one document.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from bot.errors import SynonymsError
 from bot.ingest.yaml_file import read_yaml
+from bot.search.diacritics import ACCENTED_TEXT
 from bot.text import WORD, fold_diacritics, has_diacritics, normalize
 
 MAX_PHRASE_WORDS = 8
@@ -213,8 +215,32 @@ _LEXICON: dict[str, str] = {
     "nhậu": "rượu bia",
     "lon bia": "rượu bia",
     "uống bia": "rượu bia",
-    "đám cưới": "cưới hỏi",
-    "ăn cưới": "cưới hỏi",
+    "uống rượu": "rượu bia",
+    "say xỉn": "rượu bia nồng độ cồn",
+    "say rượu": "rượu bia nồng độ cồn",
+    "hơi men": "rượu bia nồng độ cồn",
+    "đám cưới": "việc cưới, cưới hỏi",
+    "ăn cưới": "việc cưới, cưới hỏi",
+    "đám ma": "việc tang",
+    "đám tang": "việc tang",
+    "đám hiếu": "việc tang",
+    # gifts, gambling, superstition and the internet, as the rules on members' conduct name them
+    "phong bì": "quà tặng",
+    "quà biếu": "quà tặng",
+    "biếu quà": "quà tặng",
+    "biếu xén": "quà tặng",
+    "thẻ mua sắm": "quà tặng",
+    "voucher": "quà tặng",
+    "cá độ": "đánh bạc, tệ nạn xã hội",
+    "lô đề": "đánh bạc, tệ nạn xã hội",
+    "xem bói": "mê tín dị đoan",
+    "lên đồng": "mê tín dị đoan",
+    "facebook": "mạng xã hội",
+    "zalo": "mạng xã hội",
+    "tiktok": "mạng xã hội",
+    "lên mạng": "mạng xã hội",
+    "đăng mạng": "mạng xã hội",
+    "đa cấp": "kinh doanh đa cấp",
     # congress documents
     "mũi đột phá": "khâu đột phá",
     "thành tích": "kết quả nổi bật",
@@ -255,13 +281,17 @@ class Lexicon:
     def phrases(self, question: str) -> Everyday:
         """The question's everyday phrases and the official wording each stands for, read left to right."""
         typed = WORD.findall(normalize(question).lower())
+        # In a question typed with diacritics, a plain word is meant plain: 'rủ nhau' is not 'nhậu'.
+        letters = [word for word in typed if not word.isdigit()]
+        accented = sum(map(has_diacritics, letters)) >= ACCENTED_TEXT * len(letters) > 0
+        same = _same_word_as_typed if accented else _same_word
         found: list[tuple[str, str]] = []
         start = 0
         while start < len(typed):
             size = 1
             for phrase, official in self._by_first_word.get(fold_diacritics(typed[start]), ()):
                 end = start + len(phrase)
-                if end <= len(typed) and all(map(_same_word, typed[start:end], phrase)):
+                if end <= len(typed) and all(map(same, typed[start:end], phrase)):
                     size = len(phrase)
                     if official:  # '' marks an official phrase that contains an everyday one
                         found.append((fold_diacritics(" ".join(phrase)), official))
@@ -298,3 +328,7 @@ def load_lexicon(path: Path) -> Lexicon:
 
 def _same_word(typed: str, known: str) -> bool:
     return typed == known or (not has_diacritics(typed) and typed == fold_diacritics(known))
+
+
+def _same_word_as_typed(typed: str, known: str) -> bool:
+    return typed == known
