@@ -498,3 +498,27 @@ def test_table_rows_in_a_legal_text_are_article_text_not_chapters_or_articles():
         "Điều 3. Hiệu lực thi hành",
     ]
     assert "Chương | Nội dung | Điều\nChương I | Đảng viên | 1–8\nĐiều 9: nguyên tắc | Tổ chức | 9" in passages[1].text
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "left_out"),
+    [
+        (  # a name in capitals wrapped onto a second line that carries the note
+            "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN SƠN ĐỒNG LẦN THỨ XXII, NHIỆM KỲ 2025–2030",
+            "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN SƠN ĐỒNG LẦN THỨ XXII, NHIỆM\nKỲ 2025–2030 (Trích — văn bản tham khảo)\n"
+            "Đại hội họp từ ngày 10 đến ngày 12 tháng 8 năm 2025 với 280 đại biểu.\n",
+            "KỲ 2025–2030",
+        ),
+        (  # the type in capitals, the subject in lower case, then the note
+            "Hướng dẫn số 14-HD/BTCTU kiểm điểm, đánh giá, xếp loại đảng viên hằng năm",
+            "HƯỚNG DẪN kiểm điểm, đánh giá, xếp loại đảng viên hằng năm (Trích — văn bản tham khảo)\n"
+            "Ban Tổ chức Tỉnh ủy hướng dẫn các chi bộ thực hiện như sau:\n",
+            "HƯỚNG DẪN",
+        ),
+    ],
+)
+def test_a_title_line_with_its_note_stays_out_of_the_first_passage(title, text, left_out):
+    (first, *_) = chunk(Document("vb.txt", title, text))
+
+    assert left_out not in first.text
+    assert first.text.startswith(("Đại hội họp", "Ban Tổ chức"))

@@ -8,4 +8,5 @@
 # 6: 'Đột phá thứ nhất: …' enumerations (a word or two before the ordinal) are lists too.
 # 7: a running header repeated on every page of a two- or three-page PDF is dropped too; titles lose
 #    "(Trích …)" notes and keep a name in capitals wrapped onto a second line.
-INGEST_VERSION = 7
+# 8: a piece of the title followed by its "(Trích …)" note is part of the title block, not of the first passage.
+INGEST_VERSION = 8

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.ingest.outline import heading_text, is_structure, is_table_row, outline
 from bot.ingest.splitting import size, split_long
-from bot.ingest.titles import is_letterhead
+from bot.ingest.titles import is_letterhead, without_note
 from bot.models import Document, Passage
 
 WINDOW_CHARS = 850
@@ -27,8 +27,10 @@ def clean_line(line: str) -> str:
 
 
 def is_title_line(text: str, title: str) -> bool:
-    """Letterhead, an all-caps organisation line, or a piece of the document's name."""
-    return is_letterhead(text) or (text.isupper() and len(text) <= 120) or _in_title(text, title)
+    """Letterhead, an all-caps organisation line, or a piece of the document's name (with or without the
+    "(Trích …)" note the title leaves out: 'KỲ 2025–2030 (Trích — …)' ends a name wrapped onto a second line)."""
+    named = without_note(text) or text
+    return is_letterhead(text) or (text.isupper() and len(text) <= 120) or _in_title(named, title)
 
 
 _TITLE_NUMBER = re.compile(r"\s*\(?\bsố\s+[^\s)]+\)?", re.IGNORECASE)

@@ -98,6 +98,11 @@ def _only_letterhead_items(line: str) -> bool:
 _NOTE = re.compile(r"\s*\(\s*trích\b[^()]*\)\s*$", re.IGNORECASE)
 
 
+def without_note(line: str) -> str:
+    """'HƯỚNG DẪN … hằng năm (Trích — văn bản tham khảo)' -> 'HƯỚNG DẪN … hằng năm'."""
+    return _NOTE.sub("", line)
+
+
 def _title_block(text: str) -> list[str]:
     block: list[str] = []
     for raw in text.splitlines()[:60]:
