@@ -139,3 +139,32 @@ def test_a_question_naming_a_chapter_is_answered_only_from_that_chapter(citation
     passage = Passage("dl.docx", "Điều lệ Đảng", citation, "Đảng tổ chức theo nguyên tắc tập trung dân chủ.", 9)
     result = SearchResult(analyze("Chương II Điều lệ Đảng quy định gì?"), [Hit(passage, 1.0, 1.0, 0.95)], [1.0])
     assert is_answerable(result) is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "text", "answered"),
+    [
+        (  # one place's report: another year's figure does not answer
+            "Thu nhập bình quân đầu người của xã Tân Hòa năm 2015 là bao nhiêu?",
+            "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ TÂN HÒA LẦN THỨ XXV, NHIỆM KỲ 2025–2030",
+            "Thu nhập bình quân đầu người năm 2025 đạt 62 triệu đồng.",
+            False,
+        ),
+        (
+            "Thu nhập bình quân đầu người của xã Tân Hòa năm 2025 là bao nhiêu?",
+            "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ TÂN HÒA LẦN THỨ XXV, NHIỆM KỲ 2025–2030",
+            "Thu nhập bình quân đầu người năm 2025 đạt 62 triệu đồng.",
+            True,
+        ),
+        (  # a rule holds across years: the rate in force answers
+            "Năm 2025 sinh viên đóng đảng phí bao nhiêu tiền?",
+            "Hướng dẫn về đảng phí",
+            "Học sinh, sinh viên đóng 5.000 đồng/tháng.",
+            True,
+        ),
+    ],
+)
+def test_a_figure_for_a_year_is_checked_in_one_places_documents_only(question, title, text, answered):
+    passage = Passage("vb.docx", title, "II. CHỈ TIÊU", text)
+    result = SearchResult(analyze(question), [Hit(passage, 1.0, 1.0, 0.95)], [1.0])
+    assert is_answerable(result) is answered

@@ -74,7 +74,10 @@ def is_answerable(
     asked_where = result.query.places
     if asked_where and places.about_a_place(top.title) and not any(places.names(top.title, p) for p in asked_where):
         return False  # one commune's targets do not answer for the province the question names
-    if not measures.stated(result.query.measures, top.text, top.title):
+    asked_to_state = (
+        result.query.measures if places.about_a_place(top.title) else measures.for_rules(result.query.measures)
+    )
+    if not measures.stated(asked_to_state, top.text, top.title):
         return False  # asked 'bao nhiêu phần trăm', 'phạt bao nhiêu tiền': a passage without one does not answer
     chapter = result.query.chapter
     if chapter is not None and chapters.of_citation(top.citation) != chapter:

@@ -264,7 +264,7 @@ class FaqBook:
         asked = asked_for(query.text)
         same = not self._asks[best] or any(same_ask(asked, kinds) for kinds in self._asks[best])
         organs = bodies_named(" ".join(terms(query.text))) <= self._bodies[best]
-        measured = measures.stated(query.measures, entry.answer)
+        measured = measures.stated(measures.for_rules(query.measures), entry.answer)
         return FaqCandidate(
             entry,
             float(similarity[best]),

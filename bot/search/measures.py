@@ -131,10 +131,17 @@ def _states_count_of(unit: str, folded: str) -> bool:
 
 
 # A figure asked for one year ('Thu nhập bình quân năm 2015 là bao nhiêu?', 'năm 2024 kỷ luật bao nhiêu ĐV?') is
-# that year's: a report's other years, or a rule that names none, do not state it. A term ('nhiệm kỳ 2015-2020') is
-# written many ways and is left to the words; a story's years ('Năm 2016 tôi…') are told, not asked for.
+# that year's: a report's or resolution's other years do not state it. A rule holds across years ('đảng phí năm 2025
+# bao nhiêu' is what the rule in force says), so only one place's documents are checked (`for_rules` drops the
+# year). A term ('nhiệm kỳ 2015-2020') is written many ways and is left to the words; a story's years ('Năm 2016
+# tôi…') are told, not asked for.
 _YEAR = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
 _FIGURE = re.compile(r"\b(?:bao nhieu|may)\b")
+
+
+def for_rules(measures: tuple[str, ...]) -> tuple[str, ...]:
+    """What a rule, not one place's report, must state of what is asked: everything but the year."""
+    return tuple(name for name in measures if not name.startswith("year "))
 
 
 def _years_asked(folded_sentence: str) -> tuple[str, ...]:
