@@ -251,6 +251,11 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
             "KỲ 2025–2030 (trích)\nĐại hội đại biểu Đảng bộ huyện họp từ ngày 10 đến ngày 12 tháng 8 năm 2025.",
             "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN SƠN ĐỒNG LẦN THỨ XXII, NHIỆM KỲ 2025–2030 (số 01-NQ/ĐH)",
         ),
+        (
+            "HỘI CỰU CHIẾN BINH VIỆT NAM\n\nĐIỀU LỆ HỘI CỰU CHIẾN BINH VIỆT NAM\n(Trích — văn bản tham khảo)\n"
+            "Chương I. TÊN GỌI",
+            "ĐIỀU LỆ HỘI CỰU CHIẾN BINH VIỆT NAM",
+        ),
     ],
     ids=[
         "quy-dinh-with-letterhead",
@@ -264,6 +269,7 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
         "compound-type",
         "editorial-note-is-not-the-name",
         "capitals-title-wrapped-onto-a-second-line",
+        "organisation-line-over-the-type-line",
     ],
 )
 def test_guess_title_skips_the_letterhead(text, title):
@@ -911,3 +917,22 @@ def test_docx_with_a_broken_numbering_part_still_loads_with_list_style_marks(num
     assert [f"{n}. {duty}" for n, duty in enumerate(DUTIES, 1)] == lines[3:7]
     assert "- Nghị quyết của cấp ủy cấp trên;" in lines
     assert lines[-1].endswith("Đoạn đánh số lạ")
+
+
+def test_a_markdown_letterhead_table_is_letterhead_not_text():
+    """'| ĐẢNG BỘ …<br>Số 01-NQ/ĐH | ĐẢNG CỘNG SẢN VIỆT NAM<br>…, ngày … |': the number joins the title and no cell of
+    it reaches a passage; a table of the body stays a table."""
+    text = (
+        "| ĐẢNG BỘ XÃ HÒA PHONG<br>CHI BỘ THÔN ĐÔNG TÂM<br>*<br>Số 01-NQ/ĐH | ĐẢNG CỘNG SẢN VIỆT NAM<br>Hòa Phong, "
+        "ngày 16 tháng 5 năm 2025 |\n|---|---|\n\n# NGHỊ QUYẾT ĐẠI HỘI CHI BỘ THÔN ĐÔNG TÂM LẦN THỨ XII\n\n"
+        "Đại hội Chi bộ thôn Đông Tâm họp ngày 15 tháng 5 năm 2025 với 34 đảng viên.\n\n## Kết quả bầu cử\n\n"
+        "| STT | Họ và tên | Chức vụ |\n|---|---|---|\n| 1 | Nguyễn Văn Thắng | Bí thư Chi bộ |\n"
+    )
+    document = read_bytes("van-kien/nq.md", text.encode())
+    passages = chunk(document)
+
+    assert document.title == "NGHỊ QUYẾT ĐẠI HỘI CHI BỘ THÔN ĐÔNG TÂM LẦN THỨ XII (số 01-NQ/ĐH)"
+    assert passages[0].text.startswith("Đại hội Chi bộ thôn Đông Tâm họp")
+    joined = "\n".join(p.text for p in passages)
+    assert "<br>" not in joined and "ĐẢNG BỘ XÃ HÒA PHONG" not in joined
+    assert "| 1 | Nguyễn Văn Thắng | Bí thư Chi bộ |" in joined

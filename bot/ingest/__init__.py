@@ -9,4 +9,6 @@
 # 7: a running header repeated on every page of a two- or three-page PDF is dropped too; titles lose
 #    "(Trích …)" notes and keep a name in capitals wrapped onto a second line.
 # 8: a piece of the title followed by its "(Trích …)" note is part of the title block, not of the first passage.
-INGEST_VERSION = 8
+# 9: a Markdown letterhead laid out as a table is read as letterhead lines; an organisation's name in capitals
+#    above the document's type line ('HỘI …' over 'ĐIỀU LỆ HỘI …') is not joined to the title.
+INGEST_VERSION = 9

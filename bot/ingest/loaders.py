@@ -12,7 +12,7 @@ from bot.ingest.docx_text import read_docx
 from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
 from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
 from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
-from bot.ingest.titles import guess_title
+from bot.ingest.titles import guess_title, letterhead_cells
 from bot.models import Document
 from bot.text import normalize
 
@@ -47,10 +47,22 @@ _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
 def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
-    """Markdown minus inline markup ('**Chuẩn bị:**', links): users see the text, not the syntax."""
-    text = _MARKDOWN_EMPHASIS.sub(r"\2", decode_text(data))
-    return _MARKDOWN_LINK.sub(r"\1", text)
+    """Markdown minus inline markup ('**Chuẩn bị:**', links): users see the text, not the syntax. A letterhead
+    laid out as a table becomes its lines, as in a .docx, so the title block reads and drops it."""
+    text = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_EMPHASIS.sub(r"\2", decode_text(data)))
+    lines: list[str] = []
+    letterhead_row = False
+    for line in text.splitlines():
+        items = letterhead_cells(line.strip())
+        if items is None and not (letterhead_row and _TABLE_RULE.match(line.strip())):
+            lines.append(line)
+        lines.extend(items or ())
+        letterhead_row = items is not None
+    return "\n".join(lines)
 
 
 def _read_html(data: bytes, limits: DocumentLimits) -> str:

@@ -84,6 +84,19 @@ def is_letterhead(line: str) -> bool:
     return _only_letterhead_items(line) or (line.isupper() and bool(_ISSUER.match(line)))
 
 
+_TABLE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def letterhead_cells(row: str) -> list[str] | None:
+    """A Markdown table row that is a letterhead ('| ĐẢNG BỘ XÃ …<br>Số 01-NQ/ĐH | ĐẢNG CỘNG SẢN VIỆT NAM<br>…, ngày
+    … |') -> its items, one per line break; None for any other line."""
+    if not (row.startswith("|") and row.endswith("|")):
+        return None
+    items = [item.strip() for cell in row.strip("|").split("|") for item in _TABLE_BREAK.split(cell)]
+    items = [item for item in items if item]
+    return items if items and all(map(is_letterhead, items)) else None
+
+
 def _only_letterhead_items(line: str) -> bool:
     """'Số 342-QĐ/TW Hà Nội, ngày 28 tháng 12 năm 2010' (columns read as one line), not 'Ngày 3/2/1930, Đảng …'."""
     rest = line.strip()
@@ -111,8 +124,10 @@ def _title_block(text: str) -> list[str]:
             continue
         if _STRUCTURE.match(line) or len(line) > _PARAGRAPH_CHARS:
             break
-        if block and block[-1].isupper() and _document_type(block[-1]) != block[-1] and not is_letterhead(block[-1]):
-            # A name in capitals wrapped onto this line: its capitals belong to it, the rest stays a line.
+        wrapped = block and block[-1].isupper() and _document_type(block[-1]) != block[-1]
+        if wrapped and not is_letterhead(block[-1]) and _document_type(line) is None:
+            # A name in capitals wrapped onto this line: its capitals belong to it, the rest stays a line. A line
+            # opening with a type ('ĐIỀU LỆ …') is the name itself, under its organisation's line.
             head, rest = _capitals_prefix(line)
             if head and not is_letterhead(line):
                 block[-1] = f"{block[-1]} {head}"
