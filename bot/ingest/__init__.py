@@ -11,4 +11,5 @@
 # 8: a piece of the title followed by its "(Trích …)" note is part of the title block, not of the first passage.
 # 9: a Markdown letterhead laid out as a table is read as letterhead lines; an organisation's name in capitals
 #    above the document's type line ('HỘI …' over 'ĐIỀU LỆ HỘI …') is not joined to the title.
-INGEST_VERSION = 9
+# 10: Markdown tables read as the .docx reader writes them (no rule line, no outer pipes): one block under the header.
+INGEST_VERSION = 10

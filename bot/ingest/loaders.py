@@ -48,20 +48,27 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+_TABLE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
-    """Markdown minus inline markup ('**Chuẩn bị:**', links): users see the text, not the syntax. A letterhead
-    laid out as a table becomes its lines, as in a .docx, so the title block reads and drops it."""
+    """Markdown minus inline markup ('**Chuẩn bị:**', links): users see the text, not the syntax. Tables read as the
+    .docx reader writes them ('1 | Thu nhập bình quân | 70 triệu đồng', no rule line, a cell's <br> a '; '), so a
+    table stays one block under its header row; a letterhead laid out as a table becomes its lines, which the title
+    block reads and drops."""
     text = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_EMPHASIS.sub(r"\2", decode_text(data)))
     lines: list[str] = []
-    letterhead_row = False
     for line in text.splitlines():
-        items = letterhead_cells(line.strip())
-        if items is None and not (letterhead_row and _TABLE_RULE.match(line.strip())):
+        row = line.strip()
+        if _TABLE_RULE.match(row):
+            continue
+        items = letterhead_cells(row)
+        if items is not None:
+            lines.extend(items)
+        elif row.startswith("|") and row.endswith("|") and len(row) > 1:
+            lines.append(" | ".join(_TABLE_BREAK.sub("; ", cell).strip() for cell in row[1:-1].split("|")))
+        else:
             lines.append(line)
-        lines.extend(items or ())
-        letterhead_row = items is not None
     return "\n".join(lines)
 
 
