@@ -42,8 +42,10 @@ from bot.search.measures import asked, stated
         ("Ủy ban Mặt trận xã có bao nhiêu ủy viên?", ("count", "count of uy vien")),
         ("Đám cưới được mời tối đa bao nhiêu người?", ("count",)),  # any people
         ("Năm 2016 tôi viết đơn xin ra khỏi Đảng, nay có được kết nạp lại không?", ()),  # told, not a figure
-        ("Ai được bầu làm Bí thư Đảng ủy xã Tân Hòa khóa XXV?", ("person",)),
-        ("Bí thư Đảng ủy phường An Bình khóa XIV là ai?", ("person",)),
+        ("Ai được bầu làm Bí thư Đảng ủy xã Tân Hòa khóa XXV?", ("person", "post bi thu")),
+        ("Bí thư Đảng ủy phường An Bình khóa XIV là ai?", ("person", "post bi thu")),
+        ("Ai đang làm Chủ tịch Ủy ban nhân dân xã Hòa Phong?", ("person", "post chu tich")),
+        ("Nhiệm kỳ mới, ai là phó bí thư chi bộ thôn Đông Tâm?", ("person", "post pho bi thu")),
         ("Bí thư chi bộ là ai bầu ra?", ()),  # asks who elects: a body
         ("Ai có quyền kỷ luật bí thư chi bộ?", ()),
     ],
@@ -59,6 +61,10 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("money", "Đóng đảng phí bằng 1% tiền lương.", True),  # dues are a share of pay
         ("money", "Đảng viên điều khiển phương tiện khi có nồng độ cồn thì bị khiển trách.", False),
         ("money", "Đồng chí bí thư thống nhất với ý kiến đồng ý của chi bộ.", False),  # 'đồng' without a sum
+        ("money", "Đại hội bầu Chi ủy khóa XII gồm 05 đồng chí.", False),  # a head count, not a sum
+        ("pay", "Chi ủy gồm 05 đồng chí, bí thư là đồng chí Nguyễn Văn Thắng.", False),
+        ("post chu tich", "Bí thư Chi bộ: đồng chí Nguyễn Văn Thắng; Phó Bí thư: đồng chí Lê Thị Nhung.", False),
+        ("post pho bi thu", "Chi ủy bầu đồng chí Lê Thị Hồng Nhung làm Phó Bí thư Chi bộ.", True),
         ("pay", "Phụ cấp hằng tháng bằng 1.500.000 đồng.", True),
         ("pay", "Phụ cấp tính theo hệ số 0,3 mức lương cơ sở.", True),
         ("pay", "Đảng viên đóng đảng phí bằng 1% tiền lương, phụ cấp.", False),  # a share of pay, not the pay

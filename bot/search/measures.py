@@ -15,6 +15,8 @@ from bot.text import fold_diacritics, normalize
 _NUMBER = r"\d[\d.,]*\s*"
 # A number in digits or in words ('12 tháng', 'mười hai tháng', 'hai đảng viên').
 _COUNT = r"(?:\d[\d.,]*|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)"
+# Folded, '05 đồng chí' reads as a sum: the currency is a 'đồng' not followed by 'chí', 'ý' or 'viên'.
+_DONG = r"dong(?! chi\b| y\b| vien\b)"
 _MEMBER_WORDS = "nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo"
 _MEMBERS = rf"(?:{_MEMBER_WORDS})"
 _MEMBERS_TYPED = rf"(?:{_MEMBER_WORDS}|dv)"  # as typed: 'bao nhiêu ĐV' (the passage spells it out)
@@ -34,7 +36,7 @@ _MEASURES = {
             r"[^.?!]*\bbao nhieu\b"
         ),
         # Dues are a share of pay ('1% tiền lương') as often as a sum ('2.000 đồng').
-        re.compile(rf"{_NUMBER}(?:d|dong|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|%|phan tram"),
+        re.compile(rf"{_NUMBER}(?:d|{_DONG}|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|%|phan tram"),
     ),
     # Pay asked as a sum ('Phụ cấp bí thư chi bộ thôn bao nhiêu?', 'Lương cơ sở hiện nay bao nhiêu?') is a sum in
     # money or a coefficient of base pay: the dues passage's '1% tiền lương' names pay but states neither. Unless
@@ -45,7 +47,7 @@ _MEASURES = {
             r"^(?!.*\b(?:\w+ phi|nop|dong|trich)\b).*\b(?:phu cap|thu lao|muc luong|tien luong|luong co so"
             r"|luong (?:toi thieu|cua|chu tich|bi thu|can bo|cong chuc))\b[^.?!]*\bbao nhieu\b"
         ),
-        re.compile(rf"{_NUMBER}(?:d|dong|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|\bhe so\b"),
+        re.compile(rf"{_NUMBER}(?:d|{_DONG}|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|\bhe so\b"),
     ),
     "age": (re.compile(r"\b(?:bao nhieu|may) tuoi\b"), re.compile(r"\btuoi\b")),
     # 'mấy năm', 'bao nhiêu ngày' (not the looser 'bao lâu': any passage on a procedure names some time).
@@ -70,9 +72,11 @@ _MEASURES = {
 # Who holds a post ('Ai được bầu làm Bí thư…?', '… Bí thư Đảng ủy phường khóa XIV là ai?') is answered by a name
 # ('đồng chí Nguyễn Văn An', 'Bí thư … Thân Minh Quế'), read with its capitals: a title and a name, or a family
 # name and one to three more; who may do something ('Ai có quyền kỷ luật…') is answered by a body, not checked.
-_POST = r"(?:tong bi thu|pho bi thu|bi thu|chu tich|chu nhiem|truong ban|giam doc)"
+# The post asked about must be named too: 'Ai đang làm Chủ tịch UBND xã?' is not answered by a list of the branch
+# committee's members, however many names it gives.
+_POST = r"(tong bi thu|pho bi thu|bi thu|pho chu tich|chu tich|chu nhiem|truong ban|giam doc)"
 _ASKS_PERSON = re.compile(
-    rf"\bai (?:(?:duoc )?(?:bau|cu) )?(?:lam|giu(?: chuc)?|dang la|hien la|la) {_POST}\b|\b{_POST}\b.* la ai\s*\W*$"
+    rf"\bai (?:(?:duoc )?(?:bau|cu) )?(?:dang |hien )?(?:lam|giu(?: chuc)?|la) {_POST}\b|\b{_POST}\b.* la ai\s*\W*$"
 )
 _SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Thân|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Hà"
@@ -91,7 +95,8 @@ def asked(question: str) -> tuple[str, ...]:
     story asks in its last sentence: figures told before it ('thăm mấy đồng chí ốm') are not asked for."""
     sentences = [part for part in _SENTENCE_END.split(normalize(question)) if part.strip()]
     folded = _A_FEW.sub(" ", fold_diacritics(sentences[-1] if sentences else ""))
-    person = ("person",) if _ASKS_PERSON.search(folded) else ()
+    holder = _ASKS_PERSON.search(folded)
+    person = ("person", f"post {holder.group(1) or holder.group(2)}") if holder else ()
     asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person
     return asked_for + _units_asked(folded) + _years_asked(folded)
 
@@ -159,6 +164,8 @@ def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
     def states(name: str) -> bool:
         if name == "person":
             return bool(_NAMED_PERSON.search(text))
+        if name.startswith("post "):
+            return re.search(rf"\b{name[5:]}\b", folded) is not None
         if name.startswith("count of "):
             return _states_count_of(name[9:], folded)
         if name.startswith("year "):
