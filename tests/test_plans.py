@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.search.plans import RESULT, TARGET, asked, part_of
+from bot.search.plans import ELECTION, RESULT, TARGET, asked, part_of
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,10 @@ from bot.search.plans import RESULT, TARGET, asked, part_of
         ("Kết quả kiểm tra đảng viên được thông báo cho ai?", None),  # results of an inspection, not of a term
         # A member's story mentioning a coming congress asks about a member's rights, not about targets.
         ("Tháng sau chi bộ đại hội bầu chi ủy nhiệm kỳ mới, đảng viên dự bị có được bỏ phiếu không?", None),
+        ("Đại hội chi bộ thôn Đông Tâm vừa rồi chọn ai làm bí thư?", ELECTION),
+        ("Nhiệm kỳ mới, ai là phó bí thư chi bộ thôn Đông Tâm?", ELECTION),
+        ("Ban chi ủy thôn Đông Tâm khóa mới gồm những ai?", ELECTION),
+        ("Ai có quyền kỷ luật bí thư chi bộ?", None),  # who may, not who was elected
     ],
 )
 def test_what_a_question_asks_of_a_congress(question, plan):
@@ -33,6 +37,8 @@ def test_what_a_question_asks_of_a_congress(question, plan):
         ("Phần I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ… — 4. Về xây dựng Đảng", RESULT),
         ("Phần thứ nhất. KẾT QUẢ… — I. KẾT QUẢ ĐẠT ĐƯỢC — 3. Chỉ tiêu", RESULT),  # the outer part decides
         ("Chương II — Điều 5. Thủ tục kết nạp — khoản 2", None),
+        ("QUYẾT NGHỊ — IV. KẾT QUẢ BẦU CỬ — 1. Đại hội bầu Chi ủy khóa XII gồm 05 đồng chí", ELECTION),
+        ("Phần mở đầu", None),
     ],
 )
 def test_the_part_of_a_report_a_passage_is_in(citation, part):

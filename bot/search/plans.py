@@ -1,10 +1,12 @@
-"""Whether a question asks what a congress planned or what it achieved, and which of the two a passage reports.
+"""Whether a question asks what a congress planned, what it achieved or whom it elected, and which a passage reports.
 
 A political report or congress resolution tells both, in the same words: 'kết nạp 148 đảng viên mới' under the
 results of the past term, 'kết nạp từ 150 đảng viên trở lên' under the targets of the next. Asked 'nhiệm kỳ mới
 đặt chỉ tiêu kết nạp bao nhiêu đảng viên', the passage that reads closest may be the result. The part a passage
 sits in is in its citation ('Phần II. Phương hướng, mục tiêu, chỉ tiêu… — 2. Các chỉ tiêu chủ yếu'), and the
-question's words say which it asks for. Pure; folded words.
+question's words say which it asks for. Who was elected ('ai làm bí thư', 'chi ủy khóa mới gồm những ai') is in the
+part on the elections ('IV. Kết quả bầu cử'), not in the opening that names the guests from the level above. Pure;
+folded words.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 
 from bot.text import fold_text
 
-TARGET, RESULT = "target", "result"
+TARGET, RESULT, ELECTION = "target", "result", "election"
 
 # Targets have words of their own; results are asked in everyday words ('kết quả', 'đã thực hiện'), which ask for
 # a congress's results only in a question about a congress or its term ('kết quả kiểm tra' on a regulation does not).
@@ -25,6 +27,14 @@ _ASKS_RESULT = re.compile(
     r"\b(?:ket qua|dat duoc|duoc bao nhieu|thanh tuu|nhiem ky (?:qua|truoc|vua qua)|da (?:dat|ket nap"
     r"|thuc hien|hoan thanh|lam duoc|xay dung)|thuc hien duoc)\b"
 )
+_ASKS_ELECTED = re.compile(
+    r"\bai (?:(?:duoc )?(?:bau|cu|chon) )?(?:dang |hien )?(?:lam|la|giu)\b"
+    r"|\b(?:gom|co) nhung ai\b|\bbau (?:ai|nhung ai)\b|\btrung cu\b|\bket qua bau\b"
+)
+_ABOUT_A_TERM = re.compile(r"\b(?:nhiem ky|dai hoi|khoa (?:moi|[ivxlc]+|\d+))\b")
+_ELECTION_PART = re.compile(
+    r"\b(?:bau cu|ket qua bau|bau (?:ban chap hanh|chi uy|cap uy|bi thu|doan dai bieu)|trung cu)\b"
+)
 # The heads of a report's parts: 'Phương hướng, mục tiêu, chỉ tiêu…', 'Nhiệm vụ, giải pháp', 'Khâu đột phá' look
 # ahead; 'Kết quả thực hiện nghị quyết…', 'Đánh giá tình hình…' look back.
 _TARGET_PART = re.compile(r"\b(?:phuong huong|muc tieu|chi tieu|nhiem vu,? giai phap|dot pha)\b")
@@ -32,8 +42,10 @@ _RESULT_PART = re.compile(r"\b(?:ket qua|danh gia|tinh hinh|thanh tuu|han che|ba
 
 
 def asked(question: str) -> str | None:
-    """TARGET or RESULT when the question's words ask for one of them only; else None."""
+    """ELECTION, TARGET or RESULT when the question's words ask for one of them only; else None."""
     folded = fold_text(question)
+    if _ASKS_ELECTED.search(folded) and _ABOUT_A_TERM.search(folded):
+        return ELECTION
     target = _ASKS_TARGET.search(folded)
     result = _ASKS_RESULT.search(folded) and _ABOUT_A_CONGRESS.search(folded)
     if bool(target) == bool(result):
@@ -42,9 +54,12 @@ def asked(question: str) -> str | None:
 
 
 def part_of(citation: str) -> str | None:
-    """TARGET or RESULT by the outermost part of the citation that names one ('Phần I. Kết quả… — Chỉ tiêu' is a
+    """ELECTION for the part on the elections; else TARGET or RESULT by the outermost part of the citation that
+    names one ('Phần I. Kết quả… — Chỉ tiêu' is a
     result); None for a citation naming neither (an article of a regulation, a window of news)."""
     folded = fold_text(citation)
+    if _ELECTION_PART.search(folded):
+        return ELECTION
     target, result = _TARGET_PART.search(folded), _RESULT_PART.search(folded)
     if target is None and result is None:
         return None
