@@ -75,6 +75,7 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         "Luật nào quy định việc này?",
         "Nghị quyết Trung ương 4 khóa XII nói gì về tự phê bình?",  # a term the documents name
         "Đảng viên tạm trú ở phường thì sinh hoạt ở đâu?",  # 'tạm trú' is a term these documents write
+        "Cô tôi 61 tuổi, vẫn hăng hái làm công tác hội ở xóm, còn được xét vào Đảng không?",  # 'hội ở' names nothing
     ],
 )
 def test_names_the_documents_have_or_no_names_at_all_pass(question):

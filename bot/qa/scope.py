@@ -57,8 +57,11 @@ _TERMS = re.compile(
     r"|khieu nai|tuoi dang|xep loai|kiem diem"
     r"|thuong tru|tam tru|khai sinh|khai tu|can cuoc|ho khau|ho chieu|bang lai)\b"
 )
-# Words that follow a head word without naming anything ('luật gì', 'hội nào').
-_NOT_NAMES = frozenset({"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"})
+# Words that follow a head word without naming anything ('luật gì', 'hội nào', 'công tác hội ở xóm').
+_NOT_NAMES = frozenset(
+    {"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"}
+    | {"o", "tai", "voi", "cho", "trong", "ngoai", "nua", "roi", "duoc", "khong", "cung", "ma", "de", "ve", "den", "tu"}
+)
 
 
 def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) -> list[str]:
