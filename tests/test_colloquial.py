@@ -43,6 +43,7 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
         ("dang vien di nhau ve roi lai xe may", "rượu bia"),  # typed plain: 'nhau' may be 'nhậu'
         ("Đảng viên đi nhậu về rồi lái xe máy thì bị kỷ luật không?", "rượu bia"),
         ("Người ta biếu voucher siêu thị thì đảng viên có được nhận không?", "quà tặng"),
+        ("Nghỉ họp nhiều buổi thì có bị đưa ra khỏi Đảng không?", "xóa tên, khai trừ"),
     ],
 )
 def test_everyday_phrase_brings_the_official_wording(question, official):

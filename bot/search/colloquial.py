@@ -83,6 +83,9 @@ _LEXICON: dict[str, str] = {
     "mất tư cách đảng viên": "khai trừ xóa tên",
     "gạch tên": "xóa tên",
     "bỏ đảng": "xin ra khỏi Đảng",
+    "đưa ra khỏi đảng": "xóa tên, khai trừ",  # put out of the party, not leaving it ('xin ra khỏi Đảng')
+    "loại ra khỏi đảng": "xóa tên, khai trừ",
+    "loại khỏi đảng": "xóa tên, khai trừ",
     "minh oan": "kỷ luật oan sai",
     "xử oan": "kỷ luật oan sai",
     "xử sai": "kỷ luật oan sai",
