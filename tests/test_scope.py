@@ -109,3 +109,12 @@ def test_a_term_the_curated_faq_answers_about_is_known():
 
     assert unknown_names(question, knows) == ["the dang"]
     assert unknown_names(question, knows, lambda term: term == "the_dang") == []
+
+
+def test_an_association_typed_by_its_abbreviation_is_the_association():
+    """'Hội CCB' is 'Hội Cựu chiến binh': known when the documents name it, reported when they do not."""
+    charter = set(with_bigrams(terms("Điều lệ Hội Cựu chiến binh Việt Nam. Hội viên đóng hội phí.")))
+    question = "HV Hội CCB tham gia Hội bao nhiêu năm thì được xét kỷ niệm chương?"
+
+    assert unknown_names(question, charter.__contains__) == []
+    assert unknown_names(question, knows) == ["hội ccb"]

@@ -12,4 +12,5 @@
 # 9: a Markdown letterhead laid out as a table is read as letterhead lines; an organisation's name in capitals
 #    above the document's type line ('HỘI …' over 'ĐIỀU LỆ HỘI …') is not joined to the title.
 # 10: Markdown tables read as the .docx reader writes them (no rule line, no outer pipes): one block under the header.
-INGEST_VERSION = 10
+# 11: CCB, HND, LHPN (the associations' abbreviations).
+INGEST_VERSION = 11

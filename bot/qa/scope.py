@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.text import WORD, fold_diacritics, normalize
+from bot.text import ABBREVIATIONS, WORD, fold_diacritics, normalize
 
 Knows = Callable[[str], bool]
 
@@ -27,7 +27,7 @@ _CITING_WORDS = ("dinh", "quyet", "thi", "luan", "dan", "tu", "che", "bao", "so"
 _LAW = re.compile(r"\b(?<!ky )(?<!phap )(?:bo )?luat ([a-z]+)")
 # An association ('Hội Nông dân', 'chi hội phụ nữ'), typed with its diacritics: folded 'hoi' is also 'hỏi' (ask).
 # 'đại hội', 'xã hội', 'quốc hội', 'cơ hội', 'lễ hội' are words of their own.
-_ASSOCIATION = re.compile(r"(?<!đại )(?<!xã )(?<!quốc )(?<!cơ )(?<!lễ )(?<!tổng )\bhội (\w+)")
+_ASSOCIATION = re.compile(r"(?<!đại )(?<!xã )(?<!quốc )(?<!cơ )(?<!lễ )(?<!tổng )\bhội (?!bao nhiêu\b)(\w+)")
 # Typed without diacritics, only well-known associations whose names one seldom 'hỏi' (asks) count: 'hoi phu nu'
 # is hardly 'hỏi phụ nữ', while 'hoi sinh vien' is as often 'hỏi sinh viên' as 'Hội Sinh viên'.
 _PLAIN_ASSOCIATION = re.compile(
@@ -60,7 +60,24 @@ _TERMS = re.compile(
 # Words that follow a head word without naming anything ('luật gì', 'hội nào', 'công tác hội ở xóm').
 _NOT_NAMES = frozenset(
     {"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"}
-    | {"o", "tai", "voi", "cho", "trong", "ngoai", "nua", "roi", "duoc", "khong", "cung", "ma", "de", "ve", "den", "tu"}
+    | {
+        "o",
+        "tai",
+        "voi",
+        "cho",
+        "trong",
+        "ngoai",
+        "nua",
+        "roi",
+        "duoc",
+        "khong",
+        "cung",
+        "ma",
+        "de",
+        "ve",
+        "den",
+        "tu",
+    }
 )
 
 
@@ -82,6 +99,7 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
     ):
         for match in pattern.finditer(source):
             name = fold_diacritics(match.group(1))
+            name = fold_diacritics(ABBREVIATIONS[name.lower()]).split()[0] if name.lower() in ABBREVIATIONS else name
             if name not in _NOT_NAMES and not knows(f"{head}_{name}") and (head, name) != ("san", "viet"):
                 found.append(match.group(0))
     for match in _PLAIN_ASSOCIATION.finditer(folded):
