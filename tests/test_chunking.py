@@ -522,3 +522,17 @@ def test_a_title_line_with_its_note_stays_out_of_the_first_passage(title, text, 
 
     assert left_out not in first.text
     assert first.text.startswith(("Đại hội họp", "Ban Tổ chức"))
+
+
+def test_a_numbered_sentence_leading_into_its_items_is_not_a_heading():
+    """'1. Trong thời hạn 15 ngày …, đảng viên báo cáo … các nội dung sau' + a) b): an item of part VI, not its name."""
+    text = (
+        "VI. BÁO CÁO SAU KHI VỀ NƯỚC\n"
+        "1. Trong thời hạn 15 ngày làm việc kể từ ngày về nước, đảng viên báo cáo bằng văn bản với chi bộ các nội "
+        "dung sau\na) kết quả thực hiện mục đích chuyến đi;\nb) các mối quan hệ, tiếp xúc trong chuyến đi.\n"
+        "2. Chi bộ xem xét báo cáo của đảng viên tại kỳ sinh hoạt gần nhất.\n"
+    )
+    (passage,) = chunk(Document("hd.txt", "Hướng dẫn quản lý đảng viên ra nước ngoài", text))
+
+    assert passage.citation == "VI. BÁO CÁO SAU KHI VỀ NƯỚC"
+    assert "a) kết quả thực hiện" in passage.text and "2. Chi bộ xem xét" in passage.text

@@ -13,4 +13,5 @@
 #    above the document's type line ('HỘI …' over 'ĐIỀU LỆ HỘI …') is not joined to the title.
 # 10: Markdown tables read as the .docx reader writes them (no rule line, no outer pipes): one block under the header.
 # 11: CCB, HND, LHPN (the associations' abbreviations).
-INGEST_VERSION = 11
+# 12: a long numbered sentence leading into its a) b) c) items is an item, not a heading.
+INGEST_VERSION = 12

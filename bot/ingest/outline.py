@@ -141,12 +141,21 @@ class _Walker:
             after = _NUMBERED.match(heading_text(next_line))
             in_a_list = self.last_item is not None and number == self.last_item + 1
             starts_a_list = after is not None and int(after.group(1)) == number + 1
-            if in_a_list or starts_a_list or len(text) > _NUMBERED_MAX_CHARS or not next_line:
+            if in_a_list or starts_a_list or len(text) > _NUMBERED_MAX_CHARS or not next_line or _is_sentence(text):
                 return None
             return NUMBERED
         if _is_named_heading(text, next_line):
             return ROMAN if text.isupper() else NAMED
         return None
+
+
+# A numbered heading names a part ('2. Hồ sơ đề nghị xét tặng'); a numbered sentence that leads into its a) b) c)
+# ('1. Trong thời hạn 15 ngày làm việc kể từ ngày về nước, đảng viên báo cáo … các nội dung sau') is an item.
+_SENTENCE_WORDS = 16
+
+
+def _is_sentence(text: str) -> bool:
+    return "," in text and len(text.split()) > _SENTENCE_WORDS
 
 
 def _is_part_name(text: str) -> bool:
