@@ -9,10 +9,11 @@ from bot.search.measures import asked, stated
 @pytest.mark.parametrize(
     ("question", "measures"),
     [
-        ("Lái xe có nồng độ cồn thì bị phạt bao nhiêu tiền?", ("money",)),
+        ("Lái xe có nồng độ cồn thì bị phạt bao nhiêu tiền?", ("sum",)),  # a fine is a sum, not a share
         ("dang vien sinh vien dong dang phi bao nhieu tien", ("money",)),
         ("Tổng vốn đầu tư là bao nhiêu tỷ đồng?", ("money",)),
-        ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("money", "pay")),
+        ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("sum", "pay")),
+        ("dv xep loai xuat sac cuoi nam duoc thuong bao nhieu tien", ("sum",)),
         ("luong chu tich ubnd xa hien nay la bao nhieu", ("money", "pay")),
         ("Mức lương cơ sở năm 2025 là bao nhiêu một tháng?", ("money", "pay", "year 2025")),
         ("Mức lương 10 triệu thì đóng đảng phí bao nhiêu?", ("money",)),  # pay is what the dues are a share of
@@ -59,6 +60,8 @@ def test_the_measure_a_question_asks_for(question, measures):
     [
         ("money", "Đảng viên là sinh viên đóng 5.000 đồng/tháng.", True),
         ("money", "Đóng đảng phí bằng 1% tiền lương.", True),  # dues are a share of pay
+        ("sum", "Hằng năm không quá 20% số đảng viên được xếp loại xuất sắc.", False),  # a quota is no sum
+        ("sum", "Kèm theo Huy hiệu 30 năm tuổi Đảng là 1.500.000 đồng.", True),
         ("money", "Đảng viên điều khiển phương tiện khi có nồng độ cồn thì bị khiển trách.", False),
         ("money", "Đồng chí bí thư thống nhất với ý kiến đồng ý của chi bộ.", False),  # 'đồng' without a sum
         ("money", "Đại hội bầu Chi ủy khóa XII gồm 05 đồng chí.", False),  # a head count, not a sum

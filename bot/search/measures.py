@@ -98,6 +98,8 @@ def asked(question: str) -> tuple[str, ...]:
     holder = _ASKS_PERSON.search(folded)
     person = ("person", f"post {holder.group(1) or holder.group(2)}") if holder else ()
     asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person
+    if "money" in asked_for and not _SHARE_OF_PAY.search(folded):
+        asked_for = tuple("sum" if name == "money" else name for name in asked_for)
     return asked_for + _units_asked(folded) + _years_asked(folded)
 
 
@@ -155,6 +157,12 @@ def _years_asked(folded_sentence: str) -> tuple[str, ...]:
     return tuple(f"year {year}" for year in dict.fromkeys(_YEAR.findall(folded_sentence)))
 
 
+# A share answers 'bao nhiêu tiền' only of dues, fees and pay ('đóng đảng phí bao nhiêu', '1% tiền lương'); a
+# bonus, a fine or a price asked as a sum ('được thưởng bao nhiêu tiền') needs a sum: a passage's '20%' quota is not.
+_SHARE_OF_PAY = re.compile(r"\b(?:\w+ phi|dong|nop|trich|luong)\b")
+_SUM = re.compile(rf"{_NUMBER}(?:d|{_DONG}|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b")
+
+
 def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
     """The text states every measure asked for: a passage without one does not answer the question. A year may
     stand in the document's title instead ('Quy định … năm 2026')."""
@@ -164,6 +172,8 @@ def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
     def states(name: str) -> bool:
         if name == "person":
             return bool(_NAMED_PERSON.search(text))
+        if name == "sum":
+            return _SUM.search(folded) is not None
         if name.startswith("post "):
             return re.search(rf"\b{name[5:]}\b", folded) is not None
         if name.startswith("count of "):
