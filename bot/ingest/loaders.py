@@ -12,7 +12,7 @@ from bot.ingest.docx_text import read_docx
 from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
 from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
 from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
-from bot.ingest.titles import guess_title, letterhead_cells
+from bot.ingest.titles import guess_title, is_letterhead
 from bot.models import Document
 from bot.text import normalize
 
@@ -62,13 +62,15 @@ def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
         row = line.strip()
         if _TABLE_RULE.match(row):
             continue
-        items = letterhead_cells(row)
-        if items is not None:
-            lines.extend(items)
-        elif row.startswith("|") and row.endswith("|") and len(row) > 1:
-            lines.append(" | ".join(_TABLE_BREAK.sub("; ", cell).strip() for cell in row[1:-1].split("|")))
-        else:
+        if not (row.startswith("|") and row.endswith("|") and len(row) > 1):
             lines.append(line)
+            continue
+        cells = row[1:-1].split("|")
+        items = [item.strip() for cell in cells for item in _TABLE_BREAK.split(cell) if item.strip()]
+        if items and all(map(is_letterhead, items)):  # '| ĐẢNG BỘ XÃ …<br>Số 01-NQ/ĐH | ĐẢNG CỘNG SẢN VIỆT NAM<br>… |'
+            lines.extend(items)
+        else:
+            lines.append(" | ".join(_TABLE_BREAK.sub("; ", cell).strip() for cell in cells))
     return "\n".join(lines)
 
 

@@ -84,19 +84,6 @@ def is_letterhead(line: str) -> bool:
     return _only_letterhead_items(line) or (line.isupper() and bool(_ISSUER.match(line)))
 
 
-_TABLE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-
-
-def letterhead_cells(row: str) -> list[str] | None:
-    """A Markdown table row that is a letterhead ('| ĐẢNG BỘ XÃ …<br>Số 01-NQ/ĐH | ĐẢNG CỘNG SẢN VIỆT NAM<br>…, ngày
-    … |') -> its items, one per line break; None for any other line."""
-    if not (row.startswith("|") and row.endswith("|")):
-        return None
-    items = [item.strip() for cell in row.strip("|").split("|") for item in _TABLE_BREAK.split(cell)]
-    items = [item for item in items if item]
-    return items if items and all(map(is_letterhead, items)) else None
-
-
 def _only_letterhead_items(line: str) -> bool:
     """'Số 342-QĐ/TW Hà Nội, ngày 28 tháng 12 năm 2010' (columns read as one line), not 'Ngày 3/2/1930, Đảng …'."""
     rest = line.strip()
@@ -135,7 +122,7 @@ def _title_block(text: str) -> list[str]:
                 if not line:
                     continue
         # A Markdown heading is the name its author chose, note included.
-        block.append(line if raw.lstrip().startswith("#") else _NOTE.sub("", line) or line)
+        block.append(line if raw.lstrip().startswith("#") else without_note(line) or line)
     return block
 
 

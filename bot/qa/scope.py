@@ -99,7 +99,8 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
     ):
         for match in pattern.finditer(source):
             name = fold_diacritics(match.group(1))
-            name = fold_diacritics(ABBREVIATIONS[name.lower()]).split()[0] if name.lower() in ABBREVIATIONS else name
+            if name in ABBREVIATIONS:  # 'Hội CCB' is 'Hội Cựu chiến binh'
+                name = fold_diacritics(ABBREVIATIONS[name]).split()[0]
             if name not in _NOT_NAMES and not knows(f"{head}_{name}") and (head, name) != ("san", "viet"):
                 found.append(match.group(0))
     for match in _PLAIN_ASSOCIATION.finditer(folded):

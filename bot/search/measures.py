@@ -17,7 +17,9 @@ _NUMBER = r"\d[\d.,]*\s*"
 _COUNT = r"(?:\d[\d.,]*|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)"
 # Folded, '05 đồng chí' reads as a sum: the currency is a 'đồng' not followed by 'chí', 'ý' or 'viên'.
 _DONG = r"dong(?! chi\b| y\b| vien\b)"
-_MEMBER_WORDS = "nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|chi bo|to chuc|dang bo"
+_SUM = rf"{_NUMBER}(?:d|{_DONG}|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b"
+_PEOPLE = "nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien"
+_MEMBER_WORDS = f"{_PEOPLE}|chi bo|to chuc|dang bo"
 _MEMBERS = rf"(?:{_MEMBER_WORDS})"
 _MEMBERS_TYPED = rf"(?:{_MEMBER_WORDS}|dv)"  # as typed: 'bao nhiêu ĐV' (the passage spells it out)
 _MEASURES = {
@@ -36,7 +38,7 @@ _MEASURES = {
             r"[^.?!]*\bbao nhieu\b"
         ),
         # Dues are a share of pay ('1% tiền lương') as often as a sum ('2.000 đồng').
-        re.compile(rf"{_NUMBER}(?:d|{_DONG}|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|%|phan tram"),
+        re.compile(rf"{_SUM}|%|phan tram"),
     ),
     # Pay asked as a sum ('Phụ cấp bí thư chi bộ thôn bao nhiêu?', 'Lương cơ sở hiện nay bao nhiêu?') is a sum in
     # money or a coefficient of base pay: the dues passage's '1% tiền lương' names pay but states neither. Unless
@@ -47,7 +49,7 @@ _MEASURES = {
             r"^(?!.*\b(?:\w+ phi|nop|dong|trich)\b).*\b(?:phu cap|thu lao|muc luong|tien luong|luong co so"
             r"|luong (?:toi thieu|cua|chu tich|bi thu|can bo|cong chuc))\b[^.?!]*\bbao nhieu\b"
         ),
-        re.compile(rf"{_NUMBER}(?:d|{_DONG}|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b|\bhe so\b"),
+        re.compile(rf"{_SUM}|\bhe so\b"),
     ),
     "age": (re.compile(r"\b(?:bao nhieu|may) tuoi\b"), re.compile(r"\btuoi\b")),
     # 'mấy năm', 'bao nhiêu ngày' (not the looser 'bao lâu': any passage on a procedure names some time).
@@ -106,7 +108,6 @@ def asked(question: str) -> tuple[str, ...]:
 # A head count of one kind ('bao nhiêu ủy viên', 'mấy chi bộ') is a number of that kind or of what may stand for it
 # ('15 đồng chí'), not just any count: a report's '486 đảng viên' does not say how many members the Front's
 # committee has. A share answers how many members must agree ('2/3 số đảng viên'); 'bao nhiêu người' takes any.
-_PEOPLE = "nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien"
 _COUNTED_AS = {
     "uy vien": "uy vien|dong chi|thanh vien|nguoi",
     "dang vien": "dang vien|dong chi|nguoi",
@@ -160,7 +161,7 @@ def _years_asked(folded_sentence: str) -> tuple[str, ...]:
 # A share answers 'bao nhiêu tiền' only of dues, fees and pay ('đóng đảng phí bao nhiêu', '1% tiền lương'); a
 # bonus, a fine or a price asked as a sum ('được thưởng bao nhiêu tiền') needs a sum: a passage's '20%' quota is not.
 _SHARE_OF_PAY = re.compile(r"\b(?:\w+ phi|dong|nop|trich|luong)\b")
-_SUM = re.compile(rf"{_NUMBER}(?:d|{_DONG}|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b")
+_SUM_STATED = re.compile(_SUM)
 
 
 def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
@@ -173,7 +174,7 @@ def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
         if name == "person":
             return bool(_NAMED_PERSON.search(text))
         if name == "sum":
-            return _SUM.search(folded) is not None
+            return _SUM_STATED.search(folded) is not None
         if name.startswith("post "):
             return re.search(rf"\b{name[5:]}\b", folded) is not None
         if name.startswith("count of "):
