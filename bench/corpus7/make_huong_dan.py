@@ -71,16 +71,12 @@ para(
     5,
 )
 para("2. Văn kiện trình đại hội gồm:")
-para(
-    "a) báo cáo chính trị, trong đó có phần kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy (bí thư) nhiệm kỳ qua;", 5
-)
+para("a) báo cáo chính trị, trong đó có phần kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy (bí thư) nhiệm kỳ qua;", 5)
 para("b) dự thảo nghị quyết đại hội, với các chỉ tiêu chủ yếu của nhiệm kỳ tới;", 5)
 para("c) danh sách đảng viên chính thức được triệu tập và danh sách giới thiệu nhân sự bầu cử;", 5)
 para("d) nội quy, quy chế bầu cử, chương trình đại hội và mẫu phiếu bầu.", 5)
 para("3. Nhân sự và số lượng chi ủy viên")
-para(
-    "a) Chi bộ có dưới 9 đảng viên chính thức không bầu chi ủy, chỉ bầu bí thư và khi cần thì bầu một phó bí thư;", 5
-)
+para("a) Chi bộ có dưới 9 đảng viên chính thức không bầu chi ủy, chỉ bầu bí thư và khi cần thì bầu một phó bí thư;", 5)
 para(
     "b) Chi bộ có từ 9 đến dưới 30 đảng viên chính thức bầu chi ủy 03 đồng chí; chi bộ có từ 30 đảng viên chính "
     "thức trở lên bầu chi ủy không quá 05 đồng chí;",
@@ -111,9 +107,7 @@ para(
     "triệu tập các đảng viên đã được miễn sinh hoạt đảng, đang bị đình chỉ sinh hoạt, đang bị khởi tố, truy tố, tạm "
     "giam hoặc đang chấp hành án phạt tù."
 )
-para(
-    "3. Đảng viên được miễn sinh hoạt đảng nếu tự nguyện dự đại hội và tham gia bầu cử thì vẫn tính vào số có mặt."
-)
+para("3. Đảng viên được miễn sinh hoạt đảng nếu tự nguyện dự đại hội và tham gia bầu cử thì vẫn tính vào số có mặt.")
 
 sec("VI. NGUYÊN TẮC VÀ THỂ THỨC BẦU CỬ")
 para("1. Việc bầu cử tại đại hội chi bộ thực hiện bằng phiếu kín; không bầu bằng hình thức giơ tay.")
@@ -166,11 +160,10 @@ para(
 para("3. Đảng ủy cơ sở xem xét cho chi bộ hoãn đại hội trong các trường hợp:")
 para("a) không bảo đảm trên hai phần ba số đảng viên chính thức có mặt theo khoản 2 mục V;", 5)
 para("b) thiên tai, dịch bệnh hoặc sự cố khiến đảng viên không thể tập trung;", 5)
+para("c) có đơn tố cáo liên quan đến nhân sự dự kiến bầu làm bí thư mà chưa được kết luận trước ngày đại hội.", 5)
 para(
-    "c) có đơn tố cáo liên quan đến nhân sự dự kiến bầu làm bí thư mà chưa được kết luận trước ngày đại hội.", 5
-)
-para(
-    "4. Thời gian hoãn không quá 30 ngày; chi bộ báo cáo lý do bằng văn bản và được đảng ủy cơ sở đồng ý trước khi hoãn. "
+    "4. Thời gian hoãn không quá 30 ngày; chi bộ báo cáo lý do bằng văn bản và được đảng ủy cơ sở đồng ý "
+    "trước khi hoãn. "
     "Việc tổ chức đại hội sớm hoặc muộn hơn thời gian quy định không quá 06 tháng do ban thường vụ cấp ủy cấp trên "
     "trực tiếp của tổ chức cơ sở đảng quyết định."
 )

@@ -12,9 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from corpus_files import EDITORIAL_NOTE, LetterheadDocx, out_path
 
-doc = LetterheadDocx(
-    "TỈNH ỦY BÌNH LÂM\n*\nSố 18-QĐ/TU", "ĐẢNG CỘNG SẢN VIỆT NAM\nBình Lâm, ngày 14 tháng 02 năm 2025"
-)
+doc = LetterheadDocx("TỈNH ỦY BÌNH LÂM\n*\nSố 18-QĐ/TU", "ĐẢNG CỘNG SẢN VIỆT NAM\nBình Lâm, ngày 14 tháng 02 năm 2025")
 d, c, b, para = doc.document, doc.c, doc.b, doc.para
 
 # Title block: "QUY ĐỊNH" and its subject separated by a Shift+Enter line break inside one paragraph.
@@ -26,9 +24,7 @@ c(EDITORIAL_NOTE, bold=False)
 para(
     "- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII, nhiệm kỳ 2020 – 2025;"
 )
-para(
-    "Ban Thường vụ Tỉnh ủy quy định về thẻ đảng viên và hồ sơ đảng viên trong Đảng bộ tỉnh như sau:"
-)
+para("Ban Thường vụ Tỉnh ủy quy định về thẻ đảng viên và hồ sơ đảng viên trong Đảng bộ tỉnh như sau:")
 
 c("Chương I")
 c("NHỮNG QUY ĐỊNH CHUNG")
@@ -219,9 +215,7 @@ for i, row in enumerate(rows):
         table.cell(i, j).text = text
 
 b("Điều 15. Trách nhiệm thi hành")
-para(
-    "1. Chi ủy kiểm tra thẻ đảng viên ít nhất mỗi năm một lần, kết hợp với kỳ kiểm điểm cuối năm."
-)
+para("1. Chi ủy kiểm tra thẻ đảng viên ít nhất mỗi năm một lần, kết hợp với kỳ kiểm điểm cuối năm.")
 para(
     "2. Đảng ủy cơ sở phân công một đồng chí cấp ủy viên phụ trách công tác đảng viên trực tiếp quản lý hồ sơ; khi "
     "thay đổi người phụ trách phải lập biên bản bàn giao hồ sơ, sổ sách."
