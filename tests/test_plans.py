@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.search.plans import ELECTION, RESULT, TARGET, asked, part_of
+from bot.search.plans import ELECTION, RESULT, TARGET, asked, part_of, term_of
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,9 @@ from bot.search.plans import ELECTION, RESULT, TARGET, asked, part_of
         ("Nhiệm kỳ mới, ai là phó bí thư chi bộ thôn Đông Tâm?", ELECTION),
         ("Ban chi ủy thôn Đông Tâm khóa mới gồm những ai?", ELECTION),
         ("Ai có quyền kỷ luật bí thư chi bộ?", None),  # who may, not who was elected
+        ("Phó bí thư Đảng ủy phường nhiệm kỳ này là những ai?", ELECTION),
+        ("Ban chấp hành đảng bộ phường khóa mới có bao nhiêu người, mấy chị em?", ELECTION),
+        ("Chi bộ có 12 đảng viên chính thức thì đại hội bầu mấy người vào chi ủy?", None),  # the rule, not a result
     ],
 )
 def test_what_a_question_asks_of_a_congress(question, plan):
@@ -43,3 +46,23 @@ def test_what_a_question_asks_of_a_congress(question, plan):
 )
 def test_the_part_of_a_report_a_passage_is_in(citation, part):
     assert part_of(citation) == part
+
+
+@pytest.mark.parametrize(
+    ("citation", "part"),
+    [
+        ("Nhiệm kỳ 2020 – 2025: 15/17 chỉ tiêu đạt và vượt", RESULT),  # news headings name the term, not the part
+        ("Mục tiêu nhiệm kỳ 2025 – 2030", TARGET),
+        ("Chỉ tiêu nhiệm kỳ 2025-2030 — Kết nạp đảng viên", TARGET),
+        ("Toàn cảnh Đại hội", None),
+    ],
+)
+def test_a_part_naming_a_term_is_placed_by_the_documents_own_term(citation, part):
+    term = term_of("Đại hội Đảng bộ phường Tân Thành lần thứ XIV, nhiệm kỳ 2025 – 2030: Đoàn kết, đổi mới")
+    assert term == 2025
+    assert part_of(citation, term) == part
+
+
+def test_a_title_without_a_term_places_nothing_by_years():
+    assert term_of("Quy định về cấp, quản lý thẻ đảng viên") is None
+    assert part_of("Nhiệm kỳ 2020 – 2025: 15/17 chỉ tiêu đạt và vượt") == TARGET  # by its words alone

@@ -486,6 +486,31 @@ def test_a_question_on_targets_gets_the_reports_targets_and_one_on_results_its_r
     assert _lexical_top(with_report, question).citation.startswith(part)
 
 
+WARD_NEWS = "tin-dai-hoi.md"
+WARD_NEWS_TEXT = """# Đại hội Đảng bộ phường Tân Thành lần thứ XIV, nhiệm kỳ 2025 – 2030
+
+## Nhiệm kỳ 2020 – 2025: 15/17 chỉ tiêu đạt và vượt
+
+Dù chịu ảnh hưởng của dịch bệnh, phường hoàn thành 15/17 chỉ tiêu nghị quyết; chỉnh trang 42 km đường, hẻm;
+kết nạp 214 đảng viên mới.
+
+## Mục tiêu nhiệm kỳ 2025 – 2030
+
+Đảng bộ phường Tân Thành kết nạp từ 250 đảng viên mới trở lên.
+"""
+
+
+@pytest.fixture(scope="module")
+def with_news(tmp_path_factory: pytest.TempPathFactory) -> QAService:
+    return _fake_index(tmp_path_factory.mktemp("news"), {WARD_NEWS: WARD_NEWS_TEXT})
+
+
+def test_a_news_heading_naming_the_past_term_answers_a_question_on_results(with_news):
+    """News headings name a term, not a part: the term before the congress's own is its results."""
+    question = "Nhiệm kỳ qua phường Tân Thành đã kết nạp được bao nhiêu đảng viên mới?"
+    assert _lexical_top(with_news, question).citation.startswith("Nhiệm kỳ 2020 – 2025")
+
+
 CHAPTERED = "dieu-le.md"
 CHAPTERED_TEXT = """# Điều lệ Đảng
 

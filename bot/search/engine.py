@@ -32,6 +32,9 @@ CLAUSE_BONUS = 0.2  # and within the article, the asked-for khoản
 ORGANISATION_BONUS = 0.5
 CHAPTER_BONUS = 0.5  # an asked-for 'Chương N' goes above the passages of other chapters
 PLAN_BONUS = 0.1  # a report's targets for a question on targets, its results for one on results (plans.py)
+# Who was elected is asked in words no other part shares ('là những ai'), while the opening names the same posts
+# ('Bí thư Đảng ủy khóa XIII đọc diễn văn khai mạc'): the election part needs more than a target or a result.
+ELECTION_BONUS = 0.3
 TITLE_PRECISION_WEIGHT = 0.5  # of two titles with all the named words, the one that is little else comes first
 # A passage inherits its document's title: the question's words the title has count for every passage of that
 # document, not only for those that repeat them. Otherwise the opening of a congress resolution, which restates
@@ -100,6 +103,7 @@ class SearchIndex:
                 docs_with.setdefault(term, []).append(doc)
         self._docs_with = {term: np.array(docs, dtype=np.int32) for term, docs in docs_with.items()}
         self._doc_organisation = np.array([organisations.of_document(titles.get(s, "")) for s in self._doc_sources])
+        self._doc_term = [plans.term_of(titles.get(s, "")) for s in self._doc_sources]
         self._title_terms = [set(with_bigrams(terms(titles.get(s, "")))) for s in self._doc_sources]
         self._title_vocabulary = set().union(*self._title_terms)
         self._doc_sizes = np.array([max(len(doc_terms), 1) for doc_terms in self._doc_terms], dtype=np.float64)
@@ -184,7 +188,7 @@ class SearchIndex:
         ids = np.array([item.id for item in head])
         known = np.array([item.score for item in head]) + weights.organisation[self._doc_of[ids]]
         slack = np.full(len(head), ACCENT_WEIGHT if query.accented_words else 0.0)
-        slack += (PLAN_BONUS if query.plan else 0.0) + (CHAPTER_BONUS if query.chapter is not None else 0.0)
+        slack += _plan_bonus(query.plan) + (CHAPTER_BONUS if query.chapter is not None else 0.0)
         slack += [TITLE_INHERIT_WEIGHT * sum(weights.inherited[doc].values()) for doc in self._doc_of[ids].tolist()]
         if query.article is not None:
             asked = self._articles[ids] == query.article
@@ -233,8 +237,8 @@ class SearchIndex:
         if title_words:
             present = PassageTerms(text)
             score += TITLE_INHERIT_WEIGHT * sum(share for term, share in title_words.items() if term not in present)
-        if query.plan is not None and plans.part_of(passage.citation) == query.plan:
-            score += PLAN_BONUS
+        if query.plan is not None and plans.part_of(passage.citation, self._doc_term[doc]) == query.plan:
+            score += _plan_bonus(query.plan)
         if query.chapter is not None and chapters.of_citation(passage.citation) == query.chapter:
             score += CHAPTER_BONUS
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):
@@ -283,6 +287,10 @@ class SearchIndex:
             total += weight
             found += weight if query.covered(pair, present) else 0.0
         return found / total if total else 0.0
+
+
+def _plan_bonus(plan: str | None) -> float:
+    return 0.0 if plan is None else ELECTION_BONUS if plan == plans.ELECTION else PLAN_BONUS
 
 
 def _cites_clause(citation: str, clause: int) -> bool:

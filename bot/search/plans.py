@@ -29,9 +29,17 @@ _ASKS_RESULT = re.compile(
 )
 _ASKS_ELECTED = re.compile(
     r"\bai (?:(?:duoc )?(?:bau|cu|chon) )?(?:dang |hien )?(?:lam|la|giu)\b"
-    r"|\b(?:gom|co) nhung ai\b|\bbau (?:ai|nhung ai)\b|\btrung cu\b|\bket qua bau\b"
+    r"|\b(?:gom|co|la) nhung ai\b|\bla ai\b|\bbau (?:ai|nhung ai)\b|\btrung cu\b|\bket qua bau\b"
 )
 _ABOUT_A_TERM = re.compile(r"\b(?:nhiem ky|dai hoi|khoa (?:moi|[ivxlc]+|\d+))\b")
+# 'Ban chấp hành khóa mới có bao nhiêu người?': the size of a body just elected, not the rule on its size.
+_ELECTED_BODY = re.compile(
+    r"\b(?:ban chap hanh|bch|chi uy|ban thuong vu|cap uy|uy ban kiem tra)\b.*"
+    r"\b(?:khoa moi|khoa (?:[ivxlc]+|\d+)|vua (?:duoc )?bau|moi (?:duoc )?bau|da bau|trung cu)\b"
+)
+_COUNT = re.compile(r"\b(?:bao nhieu|may) (?:nguoi|dong chi|uy vien|thanh vien|vi)\b")
+# A report names its own term in its title ('… nhiệm kỳ 2025 – 2030'); a part naming an earlier term looks back.
+_TERM = re.compile(r"\b((?:19|20)\d\d) ?[-–—] ?((?:19|20)\d\d)\b")
 _ELECTION_PART = re.compile(
     r"\b(?:bau cu|ket qua bau|bau (?:ban chap hanh|chi uy|cap uy|bi thu|doan dai bieu)|trung cu)\b"
 )
@@ -46,6 +54,8 @@ def asked(question: str) -> str | None:
     folded = fold_text(question)
     if _ASKS_ELECTED.search(folded) and _ABOUT_A_TERM.search(folded):
         return ELECTION
+    if _ELECTED_BODY.search(folded) and _COUNT.search(folded):
+        return ELECTION
     target = _ASKS_TARGET.search(folded)
     result = _ASKS_RESULT.search(folded) and _ABOUT_A_CONGRESS.search(folded)
     if bool(target) == bool(result):
@@ -53,13 +63,23 @@ def asked(question: str) -> str | None:
     return TARGET if target else RESULT
 
 
-def part_of(citation: str) -> str | None:
-    """ELECTION for the part on the elections; else TARGET or RESULT by the outermost part of the citation that
-    names one ('Phần I. Kết quả… — Chỉ tiêu' is a
-    result); None for a citation naming neither (an article of a regulation, a window of news)."""
+def term_of(title: str) -> int | None:
+    """The first year of the term a report or resolution is for, from its title ('… nhiệm kỳ 2025 – 2030')."""
+    found = _TERM.search(fold_text(title))
+    return int(found.group(1)) if found else None
+
+
+def part_of(citation: str, term: int | None = None) -> str | None:
+    """ELECTION for the part on the elections; RESULT for a part naming a term that ended by the document's own
+    `term` ('Nhiệm kỳ 2020 – 2025: 15/17 chỉ tiêu đạt'), TARGET for one naming the document's term; else TARGET or
+    RESULT by the outermost part of the citation that names one ('Phần I. Kết quả… — Chỉ tiêu' is a result); None
+    for a citation naming neither (an article of a regulation, a window of news)."""
     folded = fold_text(citation)
     if _ELECTION_PART.search(folded):
         return ELECTION
+    named = _TERM.search(folded)
+    if term is not None and named is not None:
+        return RESULT if int(named.group(2)) <= term else TARGET
     target, result = _TARGET_PART.search(folded), _RESULT_PART.search(folded)
     if target is None and result is None:
         return None
