@@ -23,6 +23,8 @@ from bot.search.measures import asked, stated
         ("Chi bộ giữ lại bao nhiêu phần trăm đảng phí?", ("percent",)),
         ("kết nạp cần bao nhiêu % đồng ý", ("percent",)),
         ("Người vào Đảng phải bao nhiêu tuổi?", ("age",)),
+        ("Được bao nhiêu năm tuổi đảng thì được tặng Huy hiệu?", ("party age", "duration")),
+        ("Phường có bao nhiêu cử tri và bao nhiêu hộ dân?", ("count of cu tri", "count of ho dan")),
         ("Sản lượng lương thực đạt bao nhiêu tấn?", ("tonnes",)),
         (
             "Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?",
@@ -75,6 +77,9 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("percent", "Phải được ít nhất 2/3 số đảng viên chính thức tán thành.", True),
         ("percent", "Quy định số 01-QĐ/TW ngày 03/02/2026 về chế độ đảng phí.", False),  # a date is no share
         ("age", "Người vào Đảng phải đủ 18 tuổi.", True),
+        ("age", "Dự Đại hội có 12 đảng viên được tặng Huy hiệu 50 năm tuổi đảng.", False),  # a party age
+        ("age", "Đoàn viên trong độ tuổi từ mười sáu đến ba mươi.", True),
+        ("party age", "Huy hiệu 30 năm tuổi đảng.", True),
         ("duration", "Thời hiệu xử lý kỷ luật khiển trách là năm năm.", True),
         ("duration", "Chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần.", True),
         ("duration", "Ủy ban kiểm tra xem xét đơn tố cáo theo quy định.", False),
@@ -101,6 +106,9 @@ def test_a_passage_states_the_measure_asked_for(measure, text, states):
         ("dang vien", "Phải được ít nhất 2/3 số đảng viên chính thức tán thành.", True),  # how many must agree
         ("chi bo", "Kiểm tra 12 tổ chức đảng và 26 đảng viên.", True),
         ("dai bieu", "Đại hội có 280 đại biểu dự.", True),
+        ("cu tri", "Đại hội có 163 đại biểu có mặt.", False),  # voters are no delegates
+        ("ho dan", "Tỷ lệ hộ nghèo giảm còn 0,3%; 98,6% hộ gia đình đạt danh hiệu văn hóa.", False),
+        ("ho dan", "Phường có 4.215 hộ với 16.300 nhân khẩu.", True),
     ],
 )
 def test_a_head_count_is_a_number_of_that_kind(unit, text, states):

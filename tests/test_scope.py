@@ -10,7 +10,7 @@ from bot.text import terms, with_bigrams
 from tests.conftest import FakeEmbedder
 
 KNOWLEDGE = (
-    "Nghị quyết Trung ương 4 khóa XII. Đảng viên dự bị đóng đảng phí. "
+    "Đồng chí Nguyễn Văn An. Nghị quyết Trung ương 4 khóa XII. Đảng viên dự bị đóng đảng phí. "
     "Quy định số 294-QĐ/TW thi hành Điều lệ Đảng Cộng sản Việt Nam. Kỷ luật đảng viên vi phạm pháp luật. "
     "Hướng dẫn 12-HD/BTCTW về sinh hoạt chi bộ. Đại hội đảng bộ, hội nghị chi bộ, Ban chấp hành Công đoàn. "
     "Đoàn viên công đoàn. Nơi tạm trú. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức. Đại hội nhiệm kỳ 2020 – 2025."
@@ -50,6 +50,10 @@ def knows(term: str) -> bool:
         # The state's civil-registration papers, which party documents seldom write.
         ("Đăng ký thường trú cho con mới sinh cần giấy tờ gì?", "thuong tru"),
         ("lam can cuoc cho con 14 tuoi o dau", "can cuoc"),
+        # A person or a company by a proper name the documents never write.
+        ("Đồng chí Lê Thị Hồng Nhung sinh năm nào?", "Lê Thị Hồng Nhung"),
+        ("Công ty cổ phần Cấp nước Bình Lâm năm 2024 lãi bao nhiêu tỷ đồng?", "Cấp nước Bình Lâm"),
+        ("Công ty TNHH Minh Phát có chi bộ không?", "Minh Phát"),
     ],
 )
 def test_a_name_the_documents_never_mention_is_reported(question, named):
@@ -76,6 +80,10 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         "Nghị quyết Trung ương 4 khóa XII nói gì về tự phê bình?",  # a term the documents name
         "Đảng viên tạm trú ở phường thì sinh hoạt ở đâu?",  # 'tạm trú' is a term these documents write
         "Cô tôi 61 tuổi, vẫn hăng hái làm công tác hội ở xóm, còn được xét vào Đảng không?",  # 'hội ở' names nothing
+        "Tôi chuyển hẳn ra Hà Nội sinh sống thì chuyển sinh hoạt đảng thế nào?",  # two words: a place, not a person
+        "Học tập tư tưởng Hồ Chí Minh ở chi bộ thế nào?",
+        "Công ty tôi chưa có chi bộ thì ai giới thiệu tôi vào Đảng?",  # no name follows
+        "Đồng chí Nguyễn Văn An giữ chức vụ gì?",  # a name the documents write
     ],
 )
 def test_names_the_documents_have_or_no_names_at_all_pass(question):

@@ -9,9 +9,11 @@ through `knows`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
+from bot.search.measures import SURNAMES
 from bot.text import ABBREVIATIONS, WORD, fold_diacritics, normalize
 
 Knows = Callable[[str], bool]
@@ -57,6 +59,17 @@ _TERMS = re.compile(
     r"|khieu nai|tuoi dang|xep loai|kiem diem"
     r"|thuong tru|tam tru|khai sinh|khai tu|can cuoc|ho khau|ho chieu|bang lai)\b"
 )
+# A person or a company by its proper name, as typed with capitals: 'đồng chí Nguyễn Văn Hùng', 'Công ty cổ phần
+# Cấp nước Bình Lâm'. Documents that answer about them write the name. A person's name has three words or more: two
+# capitalised words after a family name are as often a place ('Hà Nội', 'Cao Bằng'), which places.py weighs.
+_PERSON = re.compile(rf"(?<![\w.])(?<!Thành phố )(?<!TP )(?:{SURNAMES})(?:\s+\w+){{2,3}}")
+_COMPANY = re.compile(r"\b[Cc]ông ty\s+(?:(?:[Cc]ổ phần|TNHH|[Tt]rách nhiệm hữu hạn|CP)\s+)*(\w+(?:\s+\w+){0,4})")
+# A company's name capitalises its first word only ('Cấp nước Bình Lâm'); it ends where the question goes on.
+_AFTER_NAME = frozenset(
+    {"nam", "co", "la", "duoc", "da", "dang", "thi", "o", "tai", "bao", "lai", "nhu", "trong", "cua", "cho", "voi"}
+    | {"khong", "va", "hay", "nao", "gi", "may"}
+)
+_FAMOUS = frozenset({"ho chi minh"})  # named in the party's own name for its ideology; known whatever the documents
 # Words that follow a head word without naming anything ('luật gì', 'hội nào', 'công tác hội ở xóm').
 _NOT_NAMES = frozenset(
     {"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"}
@@ -120,9 +133,28 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
         pair = term.replace(" ", "_")
         if not knows(pair) and not (knows_term is not None and knows_term(pair)):
             found.append(term)
+    people = (_person(m.group(0)) for m in _PERSON.finditer(text))
+    companies = (_company(m.group(1)) for m in _COMPANY.finditer(text) if m.group(1)[0].isupper())
+    for name in filter(None, [*people, *companies]):
+        words = fold_diacritics(name).lower().split()
+        known = all(knows(f"{a}_{b}") for a, b in itertools.pairwise(words)) if len(words) > 1 else knows(words[0])
+        if " ".join(words) not in _FAMOUS and not known:
+            found.append(name)
     if _BREAKTHROUGH.search(folded) and not knows("dot_pha"):
         found.append("đột phá")
     return found
+
+
+def _person(words: str) -> str | None:
+    """A family name and two or three more capitalised words ('Lê Thị Hồng Nhung'); None for fewer."""
+    kept = list(itertools.takewhile(lambda word: word[0].isupper(), words.split()))
+    return " ".join(kept) if len(kept) >= 3 else None
+
+
+def _company(words: str) -> str:
+    """The name of 'Công ty …' up to the words that go on with the question ('Cấp nước Bình Lâm' of '… năm 2024')."""
+    kept = itertools.takewhile(lambda word: fold_diacritics(word).lower() not in _AFTER_NAME, words.split())
+    return " ".join(kept) or words.split()[0]
 
 
 def _knows_document(number: str, knows: Knows) -> bool:

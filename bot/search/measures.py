@@ -51,7 +51,12 @@ _MEASURES = {
         ),
         re.compile(rf"{_SUM}|\bhe so\b"),
     ),
-    "age": (re.compile(r"\b(?:bao nhieu|may) tuoi\b"), re.compile(r"\btuoi\b")),
+    # A person's age is a number of years ('đủ 18 tuổi', 'từ 16 đến 30 tuổi'); '50 năm tuổi đảng' is a party age.
+    "age": (
+        re.compile(r"\b(?:bao nhieu|may) tuoi\b(?! dang)"),
+        re.compile(rf"\b{_COUNT}\s+tuoi\b(?! dang)|\b(?:do|tuoi) tuoi\b|\btuoi (?:doi|tho)\b"),
+    ),
+    "party age": (re.compile(r"\b(?:bao nhieu|may) (?:nam )?tuoi dang\b"), re.compile(r"\btuoi dang\b")),
     # 'mấy năm', 'bao nhiêu ngày' (not the looser 'bao lâu': any passage on a procedure names some time).
     "duration": (
         re.compile(r"\b(?:bao nhieu|may) (?:nam|thang|ngay|tuan)\b"),
@@ -80,12 +85,12 @@ _POST = r"(tong bi thu|pho bi thu|bi thu|pho chu tich|chu tich|chu nhiem|truong 
 _ASKS_PERSON = re.compile(
     rf"\bai (?:(?:duoc )?(?:bau|cu) )?(?:dang |hien )?(?:lam|giu(?: chuc)?|la) {_POST}\b|\b{_POST}\b.* la ai\s*\W*$"
 )
-_SURNAMES = (
+SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Thân|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Hà"
     "|Lương|Tạ|Cao|Chu|Phùng|Vương|Tô|Lưu|Kiều|Quách|Triệu|Tăng|Lục|Nông|Hứa|Thái|Văn|Đào|Đàm|La|Khúc|Giang|Tống"
 )
 _NAMED_PERSON = re.compile(
-    rf"\b(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ]\w*|(?:{_SURNAMES})(?:\s+[A-ZĐÀ-Ỹ]\w*){{1,3}})"
+    rf"\b(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ]\w*|(?:{SURNAMES})(?:\s+[A-ZĐÀ-Ỹ]\w*){{1,3}})"
 )
 # 'mấy' also means 'a few': 'mấy năm nay', 'mấy tháng liền', 'mấy năm trước' tell, they do not ask.
 _A_FEW = re.compile(r"\bmay (\w+(?: vien| chi)?) (?:nay|lien|qua|truoc|roi|gan day)\b")
@@ -119,6 +124,10 @@ _COUNTED_AS = {
     "chi bo": "chi bo|to chuc",
     "to chuc": "to chuc|chi bo|dang bo",
     "dang bo": "dang bo|to chuc",
+    "cu tri": "cu tri|nguoi",
+    "ho dan": "ho dan|ho gia dinh|ho",
+    "ho gia dinh": "ho dan|ho gia dinh|ho",
+    "doanh nghiep": "doanh nghiep|cong ty|don vi",
 }
 _TYPED_UNITS = {"dv": "dang vien"}
 _UNIT_ASKED = re.compile(rf"\b(?:bao nhieu|may) ({'|'.join([*_COUNTED_AS, *_TYPED_UNITS])})\b")
