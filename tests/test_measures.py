@@ -25,6 +25,10 @@ from bot.search.measures import asked, stated
         ("Người vào Đảng phải bao nhiêu tuổi?", ("age",)),
         ("Được bao nhiêu năm tuổi đảng thì được tặng Huy hiệu?", ("party age", "duration")),
         ("Phường có bao nhiêu cử tri và bao nhiêu hộ dân?", ("count of cu tri", "count of ho dan")),
+        ("Thẻ đảng viên màu gì và làm bằng chất liệu gì?", ("material", "colour")),
+        ("Tân bí thư quê ở đâu?", ("hometown",)),
+        ("Đơn xin vào Đảng viết theo mẫu nào?", ()),  # folded 'mau nao' is 'mẫu nào' too: asked with accents only
+        ("Tôi quê ở Nghệ An, đi làm ở Bình Dương. Tôi sinh hoạt ở đâu?", ()),  # told, not asked
         ("Sản lượng lương thực đạt bao nhiêu tấn?", ("tonnes",)),
         (
             "Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?",
@@ -91,6 +95,11 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("person", "Bí thư đảng ủy do Ban Chấp hành Đảng bộ bầu.", False),
         ("person", "Đảng Cộng sản Việt Nam lãnh đạo Nhà nước.", False),
         ("tonnes", "Sản lượng lương thực đạt 12.500 tấn mỗi năm.", True),
+        ("colour", "Thẻ đảng viên nền đỏ, in búa liềm vàng.", True),
+        ("colour", "Thẻ đảng viên do Ban Tổ chức Tỉnh ủy in và cấp.", False),
+        ("material", "Huy hiệu Đảng được mạ vàng.", True),
+        ("material", "Huy hiệu Đảng gồm các mốc 30, 40, 45 năm.", False),
+        ("hometown", "Đồng chí Lê Thị Hồng Nhung tái đắc cử Bí thư với 158/163 phiếu.", False),
         ("tonnes", "Xây dựng xã Tân Hòa trở thành xã nông thôn mới.", False),  # folded 'Tân' is no tonne
     ],
 )

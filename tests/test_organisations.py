@@ -22,6 +22,8 @@ from bot.search.organisations import PARTY, UNION, YOUTH, named_in, of_document
         ("Hội viên Hội Nông dân đóng hội phí bao nhiêu?", {"farmers"}),
         ("hoi phi hoi phu nu bao nhieu", {"women"}),
         ("ĐV sinh con thứ ba có bị kỷ luật không?", {PARTY}),
+        ("Đội viên Đội Thiếu niên Tiền phong đeo khăn quàng đỏ từ mấy tuổi?", {"pioneers"}),
+        ("Đội viên Đội TNTP xuất sắc đủ 15 tuổi có được vào Đoàn không?", {"pioneers", YOUTH}),
     ],
 )
 def test_the_organisations_a_question_names(question, named):

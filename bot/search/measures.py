@@ -67,6 +67,13 @@ _MEASURES = {
         re.compile(rf"\b(?:bao nhieu|may) {_MEMBERS_TYPED}\b"),
         re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\b"),
     ),
+    # What a thing is made of or where a person comes from ('Huy hiệu làm bằng vàng hay bằng đồng?', 'quê ở đâu?'):
+    # a rule on the badge or a congress report that names the new secretary seldom says, and then nothing answers.
+    "material": (
+        re.compile(r"\blam bang (?:chat lieu )?(?:gi|vang|dong|bac)\b|\bchat lieu\b"),
+        re.compile(r"\bchat lieu\b|\blam bang\b|\b(?:bang|ma) (?:vang|dong|bac|nhua|giay|kim loai|vai|go|thep)\b"),
+    ),
+    "hometown": (re.compile(r"\bque (?:quan )?(?:o )?dau\b"), re.compile(r"\bque\b")),
     "tonnes": (re.compile(r"\b(?:bao nhieu|may) tan\b"), re.compile(rf"{_NUMBER}tan\b")),
     "area": (re.compile(r"\b(?:bao nhieu|may) (?:ha|hecta|hec ta)\b"), re.compile(rf"{_NUMBER}(?:ha|hecta|hec ta)\b")),
     "length": (
@@ -97,6 +104,11 @@ _A_FEW = re.compile(r"\bmay (\w+(?: vien| chi)?) (?:nay|lien|qua|truoc|roi|gan d
 _SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
 
 
+# A colour is asked with its diacritics only: folded 'mau nao' is as often 'mẫu nào' (which form).
+_ASKS_COLOUR = re.compile(r"\bmàu (?:gì|nào)|\bmàu sắc\b")
+_COLOUR = re.compile(r"\bmàu\b|\b(?:đỏ|vàng|xanh|trắng|đen|tím|hồng|nâu|bạc)\b", re.IGNORECASE)
+
+
 def asked(question: str) -> tuple[str, ...]:
     """The measures the question asks for ('percent', 'money', 'age', …); empty for most questions. A member's
     story asks in its last sentence: figures told before it ('thăm mấy đồng chí ốm') are not asked for."""
@@ -104,7 +116,8 @@ def asked(question: str) -> tuple[str, ...]:
     folded = _A_FEW.sub(" ", fold_diacritics(sentences[-1] if sentences else ""))
     holder = _ASKS_PERSON.search(folded)
     person = ("person", f"post {holder.group(1) or holder.group(2)}") if holder else ()
-    asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person
+    colour = ("colour",) if _ASKS_COLOUR.search((sentences[-1] if sentences else "").lower()) else ()
+    asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person + colour
     if "money" in asked_for and not _SHARE_OF_PAY.search(folded):
         asked_for = tuple("sum" if name == "money" else name for name in asked_for)
     return asked_for + _units_asked(folded) + _years_asked(folded)
@@ -182,6 +195,8 @@ def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
     def states(name: str) -> bool:
         if name == "person":
             return bool(_NAMED_PERSON.search(text))
+        if name == "colour":
+            return _COLOUR.search(text) is not None
         if name == "sum":
             return _SUM_STATED.search(folded) is not None
         if name.startswith("post "):

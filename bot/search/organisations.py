@@ -1,5 +1,5 @@
 """Which organisation a question or a document is about: the Party, the Youth Union (Đoàn), a trade union, a mass
-association (farmers, women, veterans) or the Fatherland Front.
+association (farmers, women, veterans), the Fatherland Front or the Pioneers.
 
 Their charters read alike: 'Người vào Đoàn phải…' and 'Người vào Đảng phải…' differ by one folded syllable and
 sit close in meaning, so a knowledge base holding both, or only the party's, answers one organisation's question
@@ -21,6 +21,8 @@ _ASSOCIATIONS = {
     "women": re.compile(r"\b(?:hoi phu nu|hoi lien hiep phu nu|lien hiep phu nu)\b"),
     "veterans": re.compile(r"\b(?:hoi cuu chien binh|cuu chien binh viet nam)\b"),
     "front": re.compile(r"\b(?:mat tran to quoc|uy ban mat tran)\b"),
+    # The Pioneers, whom the Youth Union leads: 'Đội viên Đội Thiếu niên Tiền phong đeo khăn quàng đỏ từ mấy tuổi?'
+    "pioneers": re.compile(r"\b(?:doi thieu nien|thieu nien tien phong|doi tntp)\b"),
 }
 
 # 'đoàn viên công đoàn' is a trade-union member: the union's words are read (and taken out) first.
