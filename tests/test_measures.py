@@ -27,6 +27,9 @@ from bot.search.measures import asked, stated
         ("Phường có bao nhiêu cử tri và bao nhiêu hộ dân?", ("count of cu tri", "count of ho dan")),
         ("Thẻ đảng viên màu gì và làm bằng chất liệu gì?", ("material", "colour")),
         ("Tân bí thư quê ở đâu?", ("hometown",)),
+        ("Đại hội Đảng bộ phường họp vào hôm nào, ở chỗ nào?", ("date",)),
+        ("Trong năm có những dịp nào chi bộ làm lễ trao huy hiệu?", ("date",)),
+        ("Tuổi đảng được tính từ ngày nào?", ()),  # the event it counts from, not a calendar day
         ("Đơn xin vào Đảng viết theo mẫu nào?", ()),  # folded 'mau nao' is 'mẫu nào' too: asked with accents only
         ("Tôi quê ở Nghệ An, đi làm ở Bình Dương. Tôi sinh hoạt ở đâu?", ()),  # told, not asked
         ("Sản lượng lương thực đạt bao nhiêu tấn?", ("tonnes",)),
@@ -96,6 +99,10 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("person", "Đảng Cộng sản Việt Nam lãnh đạo Nhà nước.", False),
         ("tonnes", "Sản lượng lương thực đạt 12.500 tấn mỗi năm.", True),
         ("colour", "Thẻ đảng viên nền đỏ, in búa liềm vàng.", True),
+        ("date", "Trong hai ngày 08 và 09/7/2025, Đảng bộ phường tổ chức Đại hội.", True),
+        ("date", "Đảng viên ký cam kết vào đầu mỗi năm.", True),
+        ("date", "Chi bộ hoàn thành kiểm điểm trước ngày 25 tháng 12.", True),
+        ("date", "Đại hội bầu Ban Chấp hành khóa mới gồm 27 đồng chí.", False),
         ("colour", "Thẻ đảng viên do Ban Tổ chức Tỉnh ủy in và cấp.", False),
         ("material", "Huy hiệu Đảng được mạ vàng.", True),
         ("material", "Huy hiệu Đảng gồm các mốc 30, 40, 45 năm.", False),

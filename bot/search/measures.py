@@ -73,6 +73,16 @@ _MEASURES = {
         re.compile(r"\blam bang (?:chat lieu )?(?:gi|vang|dong|bac)\b|\bchat lieu\b"),
         re.compile(r"\bchat lieu\b|\blam bang\b|\b(?:bang|ma) (?:vang|dong|bac|nhua|giay|kim loai|vai|go|thep)\b"),
     ),
+    # A calendar day ('khai mạc vào ngày nào', 'họp vào ngày mấy', 'trao vào dịp nào'), not the event a period counts
+    # from ('tuổi đảng tính từ ngày nào': the day of the admission decision).
+    "date": (
+        re.compile(r"^(?!.*\btu (?:ngay|hom) nao\b).*(?:\b(?:ngay|hom|dip) nao\b|\bngay may\b)"),
+        re.compile(
+            r"\bngay \d|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]?\d)|\bngay (?:mung|mong|dau|cuoi)\b|\bdip\b|\bky niem\b"
+            r"|\bngay (?:\w+ ){1,2}thang\b|\bhang (?:thang|nam|quy)\b|\bthang \d"
+            r"|\b(?:dau|cuoi|giua) (?:moi )?(?:nam|thang|quy)\b"
+        ),
+    ),
     "hometown": (re.compile(r"\bque (?:quan )?(?:o )?dau\b"), re.compile(r"\bque\b")),
     "tonnes": (re.compile(r"\b(?:bao nhieu|may) tan\b"), re.compile(rf"{_NUMBER}tan\b")),
     "area": (re.compile(r"\b(?:bao nhieu|may) (?:ha|hecta|hec ta)\b"), re.compile(rf"{_NUMBER}(?:ha|hecta|hec ta)\b")),
