@@ -27,6 +27,7 @@ from bot.search.measures import asked, stated
         ("Phường có bao nhiêu cử tri và bao nhiêu hộ dân?", ("count of cu tri", "count of ho dan")),
         ("Thẻ đảng viên màu gì và làm bằng chất liệu gì?", ("material", "colour")),
         ("Tân bí thư quê ở đâu?", ("hometown",)),
+        ("Đại hội bầu Ban Chấp hành bao nhiêu người?", ("count", "count of uy vien")),  # a body's size, not a share
         ("Đại hội Đảng bộ phường họp vào hôm nào, ở chỗ nào?", ("date",)),
         ("Trong năm có những dịp nào chi bộ làm lễ trao huy hiệu?", ("date",)),
         ("Tuổi đảng được tính từ ngày nào?", ()),  # the event it counts from, not a calendar day
@@ -93,6 +94,10 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("count", "Người vào Đảng phải được hai đảng viên chính thức giới thiệu.", True),
         ("count", "Ban Chấp hành gồm 35 đồng chí.", True),
         ("count", "Đại hội bầu Ban Chấp hành bằng phiếu kín.", False),
+        ("count", "5. Chi bộ mới thành lập thì đảng ủy chỉ định chi ủy lâm thời.", False),  # an item's number
+        ("count", "Đảng bộ có 1.382 đảng viên sinh hoạt ở 41 chi bộ.", True),
+        ("count", "Cán bộ lãnh đạo, quản lý không mời quá 300 khách.", True),
+        ("count", "Số lượng không vượt quá 20% số đảng viên được xếp loại.", True),  # a share of them
         ("person", "Đại hội bầu đồng chí Nguyễn Văn An làm Bí thư Đảng ủy.", True),
         ("person", "Bí thư Đảng ủy Các cơ quan tỉnh Thân Minh Quế trao chứng nhận.", True),  # a family name, no title
         ("person", "Bí thư đảng ủy do Ban Chấp hành Đảng bộ bầu.", False),

@@ -14,11 +14,12 @@ from bot.text import fold_diacritics, normalize
 # names no fine). Folded text; each measure: what the question says, what the passage must have.
 _NUMBER = r"\d[\d.,]*\s*"
 # A number in digits or in words ('12 tháng', 'mười hai tháng', 'hai đảng viên').
-_COUNT = r"(?:\d[\d.,]*|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)"
+# Separators only between digits: '5. Chi bộ mới thành lập…' is an item's number, not five branches.
+_COUNT = r"(?:\d+(?:[.,]\d+)*|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)"
 # Folded, '05 đồng chí' reads as a sum: the currency is a 'đồng' not followed by 'chí', 'ý' or 'viên'.
 _DONG = r"dong(?! chi\b| y\b| vien\b)"
 _SUM = rf"{_NUMBER}(?:d|{_DONG}|vnd|trieu|ty|nghin|ngan)\b|\b(?:trieu|ty|nghin|ngan) dong\b"
-_PEOPLE = "nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien"
+_PEOPLE = "nguoi|dang vien|uy vien|dong chi|dai bieu|thanh vien|doan vien|hoi vien|khach"
 _MEMBER_WORDS = f"{_PEOPLE}|chi bo|to chuc|dang bo"
 _MEMBERS = rf"(?:{_MEMBER_WORDS})"
 _MEMBERS_TYPED = rf"(?:{_MEMBER_WORDS}|dv)"  # as typed: 'bao nhiêu ĐV' (the passage spells it out)
@@ -159,8 +160,16 @@ _UNIT_STATED = {
 }
 
 
+# 'Bầu Ban Chấp hành bao nhiêu người?' asks how many members the body has: a share of votes does not say.
+_BODY_SIZE = re.compile(
+    r"\b(?:ban chap hanh|bch|chi uy|ban thuong vu|cap uy|uy ban kiem tra)\b.*\b(?:bao nhieu|may) (?:nguoi|dong chi)\b"
+)
+
+
 def _units_asked(folded_sentence: str) -> tuple[str, ...]:
-    units = (_TYPED_UNITS.get(unit, unit) for unit in _UNIT_ASKED.findall(folded_sentence))
+    units = [_TYPED_UNITS.get(unit, unit) for unit in _UNIT_ASKED.findall(folded_sentence)]
+    if _BODY_SIZE.search(folded_sentence):
+        units.append("uy vien")
     return tuple(f"count of {unit}" for unit in dict.fromkeys(units))
 
 
@@ -211,6 +220,8 @@ def stated(measures: tuple[str, ...], text: str, title: str = "") -> bool:
             return _SUM_STATED.search(folded) is not None
         if name.startswith("post "):
             return re.search(rf"\b{name[5:]}\b", folded) is not None
+        if name == "count":  # 'bao nhiêu người' is a number of people or a share of them ('20% số đảng viên')
+            return any(_MEASURES[kind][1].search(folded) for kind in ("count", "percent"))
         if name.startswith("count of "):
             return _states_count_of(name[9:], folded)
         if name.startswith("year "):
