@@ -124,10 +124,11 @@ def asked(question: str) -> tuple[str, ...]:
     """The measures the question asks for ('percent', 'money', 'age', …); empty for most questions. A member's
     story asks in its last sentence: figures told before it ('thăm mấy đồng chí ốm') are not asked for."""
     sentences = [part for part in _SENTENCE_END.split(normalize(question)) if part.strip()]
-    folded = _A_FEW.sub(" ", fold_diacritics(sentences[-1] if sentences else ""))
+    last = sentences[-1] if sentences else ""
+    folded = _A_FEW.sub(" ", fold_diacritics(last))
     holder = _ASKS_PERSON.search(folded)
     person = ("person", f"post {holder.group(1) or holder.group(2)}") if holder else ()
-    colour = ("colour",) if _ASKS_COLOUR.search((sentences[-1] if sentences else "").lower()) else ()
+    colour = ("colour",) if _ASKS_COLOUR.search(last.lower()) else ()
     asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person + colour
     if "money" in asked_for and not _SHARE_OF_PAY.search(folded):
         asked_for = tuple("sum" if name == "money" else name for name in asked_for)
@@ -160,10 +161,10 @@ _UNIT_STATED = {
 }
 
 
+# The bodies a congress or a committee elects, folded ('bch' as typed).
+ELECTED_BODIES = r"ban chap hanh|bch|chi uy|ban thuong vu|cap uy|uy ban kiem tra"
 # 'Bầu Ban Chấp hành bao nhiêu người?' asks how many members the body has: a share of votes does not say.
-_BODY_SIZE = re.compile(
-    r"\b(?:ban chap hanh|bch|chi uy|ban thuong vu|cap uy|uy ban kiem tra)\b.*\b(?:bao nhieu|may) (?:nguoi|dong chi)\b"
-)
+_BODY_SIZE = re.compile(rf"\b(?:{ELECTED_BODIES})\b.*\b(?:bao nhieu|may) (?:nguoi|dong chi)\b")
 
 
 def _units_asked(folded_sentence: str) -> tuple[str, ...]:

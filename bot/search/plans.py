@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.search.measures import ELECTED_BODIES
 from bot.text import fold_text
 
 TARGET, RESULT, ELECTION = "target", "result", "election"
@@ -34,7 +35,7 @@ _ASKS_ELECTED = re.compile(
 _ABOUT_A_TERM = re.compile(r"\b(?:nhiem ky|dai hoi|khoa (?:moi|[ivxlc]+|\d+))\b")
 # 'Ban chấp hành khóa mới có bao nhiêu người?': the size of a body just elected, not the rule on its size.
 _ELECTED_BODY = re.compile(
-    r"\b(?:ban chap hanh|bch|chi uy|ban thuong vu|cap uy|uy ban kiem tra)\b.*"
+    rf"\b(?:{ELECTED_BODIES})\b.*"
     r"\b(?:khoa moi|khoa (?:[ivxlc]+|\d+)|vua (?:duoc )?bau|moi (?:duoc )?bau|da bau|trung cu)\b"
 )
 _COUNT = re.compile(r"\b(?:bao nhieu|may) (?:nguoi|dong chi|uy vien|thanh vien|vi)\b")
