@@ -256,6 +256,26 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
             "Chương I. TÊN GỌI",
             "ĐIỀU LỆ HỘI CỰU CHIẾN BINH VIỆT NAM",
         ),
+        (
+            "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC BẮC PHƯƠNG\n*\nSố 112-BC/ĐU\nBÁO CÁO\n"
+            "kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Đảng bộ Trường\n"
+            "Đại học Bắc Phương nhiệm kỳ 2020 – 2025 (trình Đại hội đại biểu Đảng bộ Trường lần thứ VIII)\n"
+            "Ban Chấp hành khóa VII gồm 15 đồng chí. Ban Chấp hành tự kiểm điểm như sau:\nI. ƯU ĐIỂM",
+            "Báo cáo số 112-BC/ĐU kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Đảng bộ Trường Đại học Bắc "
+            "Phương nhiệm kỳ 2020 – 2025 (trình Đại hội đại biểu Đảng bộ Trường lần thứ VIII)",
+        ),
+        (
+            "HUYỆN ỦY YÊN THẠCH\n*\nSố 03-CTr/HU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+            "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Yên Thạch lần thứ XXIII, nhiệm kỳ 2025 – 2030\n"
+            "(Trích — văn bản tham khảo)\nĐại hội đã thông qua Nghị quyết số 01-NQ/ĐH.\nI. MỤC ĐÍCH, YÊU CẦU",
+            "Chương trình hành động số 03-CTr/HU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Yên Thạch lần "
+            "thứ XXIII, nhiệm kỳ 2025 – 2030",
+        ),
+        (
+            "TỈNH ỦY ĐÔNG SƠN\nSố 14-HD/BTCTU\nHƯỚNG DẪN\nvề kiểm điểm, xếp loại đảng viên\n"
+            "Căn cứ Quy định của Bộ Chính trị\nI. MỤC ĐÍCH",
+            "Hướng dẫn số 14-HD/BTCTU về kiểm điểm, xếp loại đảng viên",
+        ),
     ],
     ids=[
         "quy-dinh-with-letterhead",
@@ -270,6 +290,9 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
         "editorial-note-is-not-the-name",
         "capitals-title-wrapped-onto-a-second-line",
         "organisation-line-over-the-type-line",
+        "subject-on-two-lines",
+        "capitals-type-line-then-its-subject",
+        "subject-then-a-preamble-line",
     ],
 )
 def test_guess_title_skips_the_letterhead(text, title):
@@ -320,6 +343,12 @@ def test_discover_skips_hidden_files_faq_and_root_readme(tmp_path):
         ("Cương lĩnh,\nĐiều lệ Đảng.", "Cương lĩnh,\nĐiều lệ Đảng."),
         ("Điều 4. Thủ tục\na) điểm a\nđ) điểm đ và\ntiếp theo", "Điều 4. Thủ tục\na) điểm a\nđ) điểm đ và tiếp theo"),
         ("Chương II\n\nđoạn mới", "Chương II\n\nđoạn mới"),
+        (
+            "Đại học Bắc Phương nhiệm kỳ 2020 – 2025 (trình Đại hội đại biểu\nĐảng bộ Trường lần thứ VIII)\n"
+            "(Trích — văn bản tham khảo)",
+            "Đại học Bắc Phương nhiệm kỳ 2020 – 2025 (trình Đại hội đại biểu Đảng bộ Trường lần thứ VIII)\n"
+            "(Trích — văn bản tham khảo)",
+        ),
     ],
 )
 def test_pdf_lines_wrapped_mid_sentence_are_joined(raw: str, expected: str) -> None:
@@ -372,6 +401,8 @@ WRAPPED_JOINED = (
         ("1. Đảng viên vi phạm một trong các trường hợp sau gây hậu quả ít nghiêm trọng thì\n- Căn cứ", None),
         ("1. Đảng viên vi phạm một trong các trường hợp sau, gây hậu quả ít nghiêm trọng:\nKhiển trách.", None),
         ("1. Đảng viên vi phạm một trong các trường hợp sau gây hậu quả ít nghiêm trọng thì\nNGHỊ QUYẾT", None),
+        ("QUY ĐỊNH về chế độ đảng phí (Trích — văn bản soạn cho mục đích tham khảo, không chính thức)\nCăn cứ", None),
+        ("(Trích — văn bản soạn cho mục đích tham khảo, không phải nguyên văn chính thức)\nBan Chấp hành", None),
     ],
     ids=[
         "short-last-line-then-capital",
@@ -384,6 +415,8 @@ WRAPPED_JOINED = (
         "next-bullet",
         "lead-in",
         "next-heading-in-capitals",
+        "preamble-after-a-title-line",
+        "body-after-a-note-line",
     ],
 )
 def test_pdf_line_wrapped_before_a_capital_continues_its_sentence(raw: str, expected: str | None) -> None:
@@ -414,6 +447,24 @@ def test_pdf_sentence_wrapped_before_an_issuing_body_is_kept_whole():
 
     (article,) = [p for p in passages if p.article == 12]
     assert "ủy ban kiểm tra cấp trên cho đến Ban Chấp hành Trung ương." in article.text.splitlines()[1]
+
+
+def test_justified_pdf_lines_wrapped_before_a_number_are_joined():
+    """Lines as pypdf extracts a justified report: a stretched line's gaps come out as two spaces. Counted as they
+    are, that line passes for the widest, and no ordinary wrapped line looks full any more."""
+    raw = (
+        "Ban Chấp hành Đảng bộ Trường khóa VII, nhiệm kỳ 2020 – 2025, được Đại hội bầu gồm\n"
+        "15 đồng chí; Ban Thường vụ 5 đồng chí. Đảng bộ hiện có 24 chi bộ trực thuộc (13 chi bộ\n"
+        "khoa, 6 chi bộ phòng, trung tâm và 5 chi bộ sinh viên) với 638 đảng viên.\n"
+        "Số giảng viên có trình độ tiến sĩ tăng từ 142 người (chiếm 31,8%) lên 231 người, chiếm\n"
+        "47,6% tổng số giảng viên; có 19 giáo sư, phó giáo sư, tăng 7 người so với đầu nhiệm kỳ.\n"
+        "2.  Tỷ  lệ  giảng  viên  có  trình  độ  tiến  sĩ  chưa  đạt  chỉ  tiêu  50%  do  Đại  hội  đề  ra;  một  số\n"
+        "ngành kỹ thuật vẫn thiếu giảng viên đầu ngành."
+    )
+
+    paragraphs = reflow(raw).splitlines()
+
+    assert [paragraph[:13] for paragraph in paragraphs] == ["Ban Chấp hành", "Số giảng viên", "2.  Tỷ  lệ  g"]
 
 
 def test_docx_line_breaks_and_tabs_become_whitespace_not_glued_words():

@@ -93,9 +93,10 @@ def _key(line: str) -> str:
 
 _POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case but begins its own line
 # What begins a line of its own even after a line that does not end a sentence: Điều/Chương/Mục/Phần, 'I.', '2.',
-# '4.2.', bullets, 'Nơi nhận:'.
+# '4.2.', bullets, 'Nơi nhận:', and a preamble's 'Căn cứ …' or 'Kính gửi: …' under a title line.
 _OWN_LINE = re.compile(
-    r"^(điều\s+\d|chương\s|mục\s|phần\s|[ivxlc]+\s*[.)]\s|\d{1,2}(\.\d{1,2})*\s*[.)]\s|[-+•–*]\s|nơi nhận)",
+    r"^(điều\s+\d|chương\s|mục\s|phần\s|[ivxlc]+\s*[.)]\s|\d{1,2}(\.\d{1,2})*\s*[.)]\s|[-+•–*]\s"
+    r"|nơi nhận|căn cứ|kính gửi)",
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".;:?!…")
@@ -127,16 +128,29 @@ def reflow(text: str) -> str:
 def _continues(previous: str, line: str, full_width: int) -> bool:
     if not line or _POINT.match(line):
         return False
-    if line[0].islower() or line[0] in "(,;":
+    if line[0].islower() or line[0] in ",;":
         return True
-    wrapped = full_width and len(previous) >= FULL_LINE_RATIO * full_width and not previous.endswith(_SENTENCE_END)
+    if previous.count("(") > previous.count(")") and not _OWN_LINE.match(line):
+        return True  # a parenthesis left open ('(trình Đại hội đại biểu') closes on the next line
+    if line[0] == "(":  # '… theo quy định' + '(khoản 2)'; not '… lần thứ VIII)' + '(Trích …)', a note of its own
+        return not previous.endswith((*_SENTENCE_END, ")"))
+    wide = _width(previous) >= FULL_LINE_RATIO * full_width
+    # A line that is one parenthesis ('(Trích …)', '(Dự thảo)') is a note of its own, however wide.
+    note = previous.startswith("(") and previous.endswith(")")
+    wrapped = full_width and wide and not note and not previous.endswith(_SENTENCE_END)
     return bool(wrapped) and not line.isupper() and not _OWN_LINE.match(line)
+
+
+def _width(line: str) -> int:
+    """Characters on the line, each run of spaces counted once: a justified line's stretched gaps come out of the
+    PDF as two or three spaces ('2.  Tỷ  lệ'), and counted as they are, it would pass for the widest line."""
+    return len(" ".join(line.split()))
 
 
 def _full_line_chars(lines: list[str]) -> int:
     """How many characters a full line holds: the longest line that a lower-case line continues (0 if unknown)."""
     widths = [
-        len(line.strip())
+        _width(line)
         for line, after in itertools.pairwise(lines)
         if after.strip()[:1].islower() and not _POINT.match(after.strip())
     ]

@@ -147,6 +147,29 @@ def _document_type(line: str) -> str | None:
     return None
 
 
+def _subject_line(line: str) -> bool:
+    return not is_letterhead(line) and not line.startswith(("-", "("))
+
+
+# What opens the preamble under a title ('Căn cứ Điều lệ Đảng', 'Thực hiện Quy định …'), never a name's second line.
+_PREAMBLE = ("Căn cứ", "Thực hiện", "Kính gửi", "Theo ", "Để ", "Nhằm", "Trên cơ sở")
+_SENTENCE = re.compile(r"[.;:!?,]$|[.;!?] ")
+
+
+def _wrapped_subject(block: list[str], at: int, first: str | None = None) -> str:
+    """The subject starting on block[at] (or `first`, the rest of that line), with the lines it was wrapped onto:
+    'kiểm điểm … của Ban Chấp hành Đảng bộ Trường' + 'Đại học Bắc Phương nhiệm kỳ 2020 – 2025 (…)'. A wrapped name
+    has no sentence in it; a preamble, a note, the letterhead or a line in capitals ends it."""
+    parts = [block[at] if first is None else first]
+    for line in block[at + 1 :]:
+        ended = _SENTENCE.search(parts[-1]) or _SENTENCE.search(line)
+        joined = len(" ".join([*parts, line])) > MAX_TITLE_CHARS
+        if ended or joined or not _subject_line(line) or line.isupper() or line.startswith(_PREAMBLE):
+            break
+        parts.append(line)
+    return " ".join(parts)
+
+
 def _typed_title(block: list[str], number: str | None) -> str | None:
     """'QUYẾT ĐỊNH' + 'về chế độ đảng phí' + 'Số 342-QĐ/TW' -> 'Quyết định số 342-QĐ/TW về chế độ đảng phí'."""
     for i, line in enumerate(block):
@@ -158,9 +181,15 @@ def _typed_title(block: list[str], number: str | None) -> str | None:
             continue
         subject = line[len(kind) :].strip(" :-–—")
         if not subject:
-            subject = next((s for s in block[i + 1 : i + 3] if not is_letterhead(s) and not s.startswith("-")), "")
+            at = next((j for j in range(i + 1, min(i + 3, len(block))) if _subject_line(block[j])), None)
+            subject = "" if at is None else _wrapped_subject(block, at)
+        elif line.isupper() and i + 1 < len(block) and block[i + 1][:1].islower():
+            # 'CHƯƠNG TRÌNH HÀNH ĐỘNG' + 'thực hiện Nghị quyết Đại hội …': the type's full name, then its subject.
+            kind, subject = line, _wrapped_subject(block, i + 1)
         elif number is None or line.isupper():
             return f"{line} (số {number})" if number else line  # the name as the document writes it
+        else:
+            subject = _wrapped_subject(block, i, first=subject)
         if not subject:
             return f"{kind.capitalize()} số {number}" if number else None
         if subject.isupper():
