@@ -156,6 +156,12 @@ def test_a_question_naming_a_chapter_is_answered_only_from_that_chapter(citation
             "Thu nhập bình quân đầu người năm 2025 đạt 62 triệu đồng.",
             True,
         ),
+        (  # one term's report of a body that is no place: its years are checked too
+            "Riêng năm 2019 Đại học Bắc Phương công bố được bao nhiêu bài báo Scopus?",
+            "Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ Trường Đại học Bắc Phương nhiệm kỳ 2020 – 2025",
+            "Công bố 412 bài báo trên tạp chí quốc tế thuộc danh mục Scopus, gấp 2,6 lần nhiệm kỳ trước.",
+            False,
+        ),
         (  # a rule holds across years: the rate in force answers
             "Năm 2025 sinh viên đóng đảng phí bao nhiêu tiền?",
             "Hướng dẫn về đảng phí",
@@ -164,7 +170,7 @@ def test_a_question_naming_a_chapter_is_answered_only_from_that_chapter(citation
         ),
     ],
 )
-def test_a_figure_for_a_year_is_checked_in_one_places_documents_only(question, title, text, answered):
+def test_a_figure_for_a_year_is_checked_in_one_place_or_terms_documents_only(question, title, text, answered):
     passage = Passage("vb.docx", title, "II. CHỈ TIÊU", text)
     result = SearchResult(analyze(question), [Hit(passage, 1.0, 1.0, 0.95)], [1.0])
     assert is_answerable(result) is answered

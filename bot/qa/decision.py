@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.search import chapters, measures, organisations, places
+from bot.search import chapters, measures, organisations, places, plans
 from bot.search.engine import SearchResult, cites_document, mentions_article
 
 # multilingual-e5 cosines between related Vietnamese texts sit in a narrow band (~0.80-0.95): what counts is the
@@ -76,9 +76,9 @@ def is_answerable(
     asked_where = result.query.places
     if asked_where and places.about_a_place(top.title) and not any(places.names(top.title, p) for p in asked_where):
         return False  # one commune's targets do not answer for the province the question names
-    asked_to_state = (
-        result.query.measures if places.about_a_place(top.title) else measures.for_rules(result.query.measures)
-    )
+    # One place's or one term's report states its years' figures ('năm 2019 … bao nhiêu'); a rule states none.
+    of_a_period = places.about_a_place(top.title) or plans.term_of(top.title) is not None
+    asked_to_state = result.query.measures if of_a_period else measures.for_rules(result.query.measures)
     if not measures.stated(asked_to_state, top.text, top.title):
         return False  # asked 'bao nhiêu phần trăm', 'phạt bao nhiêu tiền': a passage without one does not answer
     chapter = result.query.chapter
