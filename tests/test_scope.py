@@ -47,6 +47,7 @@ def knows(term: str) -> bool:
         # A term of party work the documents never write: they hold no rule on it.
         ("Đảng viên vi phạm thì bị khiển trách hay cảnh cáo?", "khien trach"),
         ("mat the dang thi lam lai the nao", "the dang"),
+        ("Bác tôi được 40 năm tuổi Đảng thì được gì?", "tuoi dang"),
         # The state's civil-registration papers, which party documents seldom write.
         ("Đăng ký thường trú cho con mới sinh cần giấy tờ gì?", "thuong tru"),
         ("lam can cuoc cho con 14 tuoi o dau", "can cuoc"),
@@ -84,6 +85,9 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         "Học tập tư tưởng Hồ Chí Minh ở chi bộ thế nào?",
         "Công ty tôi chưa có chi bộ thì ai giới thiệu tôi vào Đảng?",  # no name follows
         "Đồng chí Nguyễn Văn An giữ chức vụ gì?",  # a name the documents write
+        # 'tuổi, đang là' and 'tuổi đang là' are no 'tuổi đảng' (party age), which these documents never write.
+        "Mẹ tôi năm nay 72 tuổi, đang là đoàn viên công đoàn thì có phải đóng phí không?",
+        "Mẹ tôi 72 tuổi đang là đoàn viên công đoàn thì có phải đóng phí không?",
     ],
 )
 def test_names_the_documents_have_or_no_names_at_all_pass(question):

@@ -54,11 +54,35 @@ _BREAKTHROUGH = re.compile(r"\bdot pha\b")
 # Two-syllable terms only: longer ones are written in several ways ('miễn sinh hoạt' / 'miễn công tác và sinh hoạt').
 # The state's civil-registration papers ('đăng ký thường trú', 'làm căn cước') are asked of the bot too; party
 # documents seldom write them, and when they do not, the closest passage (a party procedure's papers) misleads.
-_TERMS = re.compile(
-    r"\b(khien trach|canh cao|cach chuc|khai tru|dang phi|du bi|the dang|huy hieu|xoa ten|thoi hieu|to cao"
-    r"|khieu nai|tuoi dang|xep loai|kiem diem"
-    r"|thuong tru|tam tru|khai sinh|khai tu|can cuoc|ho khau|ho chieu|bang lai)\b"
-)
+_TERMS = {
+    fold_diacritics(term): term
+    for term in (
+        "khiển trách",
+        "cảnh cáo",
+        "cách chức",
+        "khai trừ",
+        "đảng phí",
+        "dự bị",
+        "thẻ đảng",
+        "huy hiệu",
+        "xóa tên",
+        "thời hiệu",
+        "tố cáo",
+        "khiếu nại",
+        "tuổi đảng",
+        "xếp loại",
+        "kiểm điểm",
+        "thường trú",
+        "tạm trú",
+        "khai sinh",
+        "khai tử",
+        "căn cước",
+        "hộ khẩu",
+        "hộ chiếu",
+        "bằng lái",
+    )
+}
+_CLAUSE = re.compile(r"[,.;:!?()…\n]")
 # A person or a company by its proper name, as typed with capitals: 'đồng chí Nguyễn Văn Hùng', 'Công ty cổ phần
 # Cấp nước Bình Lâm'. Documents that answer about them write the name. A person's name has three words or more: two
 # capitalised words after a family name are as often a place ('Hà Nội', 'Cao Bằng'), which places.py weighs.
@@ -129,7 +153,7 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
     for numeral in _ROMAN_TERM.findall(folded):
         if not knows(numeral):
             found.append(numeral.upper())
-    for term in _TERMS.findall(folded):
+    for term in _terms_of_work(text):
         pair = term.replace(" ", "_")
         if not knows(pair) and not (knows_term is not None and knows_term(pair)):
             found.append(term)
@@ -142,6 +166,19 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
             found.append(name)
     if _BREAKTHROUGH.search(folded) and not knows("dot_pha"):
         found.append("đột phá")
+    return found
+
+
+def _terms_of_work(text: str) -> list[str]:
+    """The terms of party work the question is built on, folded ('tuoi dang'): two words of one clause, each typed
+    plain or as the term writes it, so that '72 tuổi, đang là' or '72 tuổi đang là' is no 'tuổi đảng'."""
+    found = []
+    for clause in _CLAUSE.split(text.lower()):
+        typed = WORD.findall(clause)
+        for pair in map(" ".join, itertools.pairwise(typed)):
+            term = _TERMS.get(fold_diacritics(pair))
+            if term and all(w == fold_diacritics(w) or w == t for w, t in zip(pair.split(), term.split(), strict=True)):
+                found.append(fold_diacritics(pair))
     return found
 
 
