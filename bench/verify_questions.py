@@ -19,6 +19,7 @@ import json
 import re
 import sys
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 KINDS = {"accented", "unaccented", "abbrev", "scenario", "article", "congress", "distractor", "offtopic"}
@@ -49,7 +50,46 @@ def units(path: Path) -> list[str]:
         return found
     if suffix == ".pdf":
         return _pdf_units(path)
+    if suffix in (".html", ".htm"):
+        return _html_units(path)
     raise ValueError(f"unsupported document: {path}")
+
+
+class _TextRuns(HTMLParser):
+    """Runs of text between two tags (one <p>, <li> or <td> without inline markup crossing the anchor); the
+    contents of <script> and <style> are skipped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.runs: list[str] = []
+        self._current: list[str] = []
+        self._skipping = 0
+
+    def flush(self) -> None:
+        if text := "".join(self._current).strip():
+            self.runs.append(text)
+        self._current = []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.flush()
+        self._skipping += tag in ("script", "style")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.flush()
+        if tag in ("script", "style") and self._skipping:
+            self._skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self._current.append(data)
+
+
+def _html_units(path: Path) -> list[str]:
+    parser = _TextRuns()
+    parser.feed(path.read_text(encoding="utf-8"))
+    parser.close()
+    parser.flush()
+    return parser.runs
 
 
 def _pdf_units(path: Path) -> list[str]:
