@@ -154,6 +154,52 @@ def test_html_text_without_scripts_and_navigation():
         assert hidden not in document.text
 
 
+SAVED_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Huyện ủy sơ kết công tác dân vận - Cổng Thông tin điện tử Huyện ủy Phước Khê</title>
+<script>gtag('js', new Date());</script></head><body>
+<div class="topbar"><span>Thứ Năm, 14/09/2023</span> <a href="/rss">RSS</a> | <a href="/lien-he">Liên hệ</a></div>
+<header><div class="site-name">CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ỦY PHƯỚC KHÊ</div></header>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/dan-van">Dân vận</a></li></ul></nav>
+<div class="container"><ol class="breadcrumb"><li>Trang chủ</li><li>Dân vận</li></ol>
+<main><article>
+<p class="editor-note"><em>(Trích — văn bản tham khảo)</em></p>
+<h1>Huyện ủy Phước Khê sơ kết giữa nhiệm kỳ công tác dân vận</h1><!-- bài viết: mã 1274 -->
+<p>Dự hội nghị có đồng chí <strong>Phạm Văn Kiên</strong>, Phó Trưởng Ban Dân vận Tỉnh ủy, cùng
+<a href="/dai-bieu">210 đại biểu</a> của các xã, thị trấn.</p>
+<table><caption>Mô hình được công nhận theo lĩnh vực</caption>
+<thead><tr><th>Lĩnh vực</th><th>Số mô hình</th><th>Mô hình tiêu biểu</th></tr></thead>
+<tbody><tr><td>Phát triển kinh tế</td><td>124</td><td>Tổ hợp tác trồng bưởi hữu cơ thôn Khe Mát</td></tr>
+<tr><td>Văn hóa, xã hội</td><td>26</td><td>Ngôi nhà gom rác tái chế của trường học xã Yên Sơn</td></tr></tbody></table>
+<h2>Nhiệm vụ thời gian tới</h2>
+<p>Hội nghị thống nhất năm nhiệm vụ trọng tâm cho nửa cuối nhiệm kỳ.<br>Trước hết là đổi mới nội dung dân vận.</p>
+</article>
+<aside class="related"><h3>Tin liên quan</h3><ul><li><a href="/a">Hội nghị Ban Chấp hành mở rộng</a></li></ul></aside>
+</main></div>
+<footer>Bản quyền © Huyện ủy Phước Khê. Điện thoại: 0207 3852 111</footer>
+</body></html>"""
+
+
+def test_a_saved_web_page_reads_as_its_article():
+    document = read_bytes("tin-tuc/so-ket.html", SAVED_PAGE.encode("utf-8"))
+    lines = document.text.splitlines()
+
+    assert document.title == "Huyện ủy Phước Khê sơ kết giữa nhiệm kỳ công tác dân vận"
+    for site in ("RSS", "Trang chủ", "CỔNG THÔNG TIN", "Tin liên quan", "Bản quyền", "0207", "gtag", "mã 1274"):
+        assert site not in document.text
+    # Inline markup does not break a paragraph; <br> does.
+    assert (
+        "Dự hội nghị có đồng chí Phạm Văn Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy, cùng 210 đại biểu của các xã, thị trấn."
+        in lines
+    )
+    assert "Trước hết là đổi mới nội dung dân vận." in lines
+    # A table row is one line under its header row, as the .docx reader writes it.
+    header = lines.index("Lĩnh vực | Số mô hình | Mô hình tiêu biểu")
+    assert lines[header + 1] == "Phát triển kinh tế | 124 | Tổ hợp tác trồng bưởi hữu cơ thôn Khe Mát"
+    citations = [passage.citation for passage in chunk(document)]
+    assert not any("Ngôi nhà gom rác" in citation for citation in citations)
+    assert any(citation.startswith("Nhiệm vụ thời gian tới") for citation in citations)
+
+
 def _zip_without_docx_parts() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:

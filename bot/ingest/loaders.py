@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.errors import DocumentRejected
 from bot.ingest.docx_text import read_docx
+from bot.ingest.html_text import html_text
 from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
 from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
 from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
@@ -75,12 +76,7 @@ def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
 
 
 def _read_html(data: bytes, limits: DocumentLimits) -> str:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(decode_text(data), "html.parser")
-    for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
-        tag.decompose()
-    return soup.get_text("\n")
+    return html_text(decode_text(data))
 
 
 _READERS: dict[str, Callable[[bytes, DocumentLimits], str]] = {

@@ -121,8 +121,11 @@ def _title_block(text: str) -> list[str]:
                 line = rest
                 if not line:
                     continue
-        # A Markdown heading is the name its author chose, note included.
-        block.append(line if raw.lstrip().startswith("#") else without_note(line) or line)
+        # A Markdown heading is the name its author chose, note included; a line that is only a note names nothing.
+        if raw.lstrip().startswith("#"):
+            block.append(line)
+        elif named := without_note(line):
+            block.append(named)
     return block
 
 
