@@ -536,3 +536,23 @@ def test_a_numbered_sentence_leading_into_its_items_is_not_a_heading():
 
     assert passage.citation == "VI. BÁO CÁO SAU KHI VỀ NƯỚC"
     assert "a) kết quả thực hiện" in passage.text and "2. Chi bộ xem xét" in passage.text
+
+
+@pytest.mark.parametrize("label", ["Câu hỏi 2:", "Câu 2.", "CÂU HỎI 2:"])
+def test_each_question_of_a_question_and_answer_booklet_is_a_section(label):
+    """'Hỏi – đáp' booklets are common guides: each numbered question is what a member asks, and its answer is the
+    passage, cited by the question (not one 'Phần mở đầu' cut into windows)."""
+    text = (
+        "Câu hỏi 1: Bảo vệ chính trị nội bộ là gì?\nTrả lời:\n"
+        "Bảo vệ chính trị nội bộ là toàn bộ các chủ trương, biện pháp của Đảng nhằm giữ vững sự trong sạch.\n"
+        f"{label} Những trường hợp nào phải thẩm tra, xác minh tiêu chuẩn chính trị?\nTrả lời:\n"
+        "Phải thẩm tra, xác minh đối với các trường hợp sau:\n"
+        "1. Người được xem xét kết nạp vào Đảng.\n2. Cán bộ được đưa vào quy hoạch, đề bạt, bổ nhiệm.\n"
+    )
+    passages = chunk(Document("hoi-dap.md", "Tài liệu hỏi – đáp về bảo vệ chính trị nội bộ", text))
+
+    assert [p.citation for p in passages] == [
+        "Câu hỏi 1: Bảo vệ chính trị nội bộ là gì?",
+        f"{label} Những trường hợp nào phải thẩm tra, xác minh tiêu chuẩn chính trị?",
+    ]
+    assert "2. Cán bộ được đưa vào quy hoạch" in passages[1].text

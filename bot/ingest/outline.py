@@ -18,6 +18,9 @@ PART, ROMAN, NUMBERED, NAMED = 0, 1, 2, 3
 _PART = re.compile(r"^phần\s+(thứ\s+\w+|[ivxlc]+|\d+)\b[.:\-–—]?\s*(.*)$", re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVXLC]{1,6}\s*[.)]\s+\S")
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
+# A numbered question of a 'Hỏi – đáp' booklet ('Câu hỏi 3: Thế nào là …?', 'Câu 3. …'): its answer follows.
+_QUESTION = re.compile(r"^câu(?:\s+hỏi)?\s+\d{1,3}\s*[.:)]\s*\S", re.IGNORECASE)
+_QUESTION_MAX_CHARS = 250
 _HEADING_MAX_CHARS = 150
 _NUMBERED_MAX_CHARS = 120
 _ANCESTOR_CHARS = 60  # an ancestor heading longer than this is shortened in the citation
@@ -130,6 +133,8 @@ class _Walker:
     def _level(self, line: str, text: str, next_line: str) -> int | None:
         if line.startswith("#"):
             return max(0, len(line) - len(line.lstrip("#")) - 2)  # '##' is the first level under the title
+        if _QUESTION.match(text) and len(text) <= _QUESTION_MAX_CHARS and not is_table_row(text):
+            return NUMBERED
         if not text or len(text) > _HEADING_MAX_CHARS or text[-1] in ".;,!?…" or is_table_row(text):
             return None
         if _PART.match(text):
