@@ -115,6 +115,16 @@ def test_a_document_known_only_by_its_title_is_not_an_unknown_name(tmp_path):
     assert service.ask("Quy định 214 về thời hiệu kỷ luật quy định thế nào?").kind == "none"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Hội phí của Hội Phụ nữ tối thiểu một năm là bao nhiêu?", "hoi phu nu xet tang ky niem chuong cho ai"],
+)
+def test_an_association_by_its_short_name_is_known_from_its_full_name(question):
+    """'Hội Phụ nữ' is what members call the 'Hội Liên hiệp Phụ nữ Việt Nam' its charter names."""
+    vocabulary = set(with_bigrams(terms("Điều lệ Hội Liên hiệp Phụ nữ Việt Nam. Hội viên đóng hội phí.")))
+    assert unknown_names(question, vocabulary.__contains__) == []
+
+
 def test_a_term_the_curated_faq_answers_about_is_known():
     """The documents never write 'thẻ đảng', an FAQ entry does: the question is the FAQ's to answer."""
     question = "mat the dang thi lam lai the nao"

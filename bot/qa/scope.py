@@ -120,7 +120,8 @@ _NOT_NAMES = frozenset(
 
 def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) -> list[str]:
     """The named things of `question` that the knowledge base never mentions, as typed; empty when all are known.
-    Terms of party work are also looked up with `knows_term` (the curated FAQ answers about them too)."""
+    Terms of party work are also looked up with `knows_term` (the curated FAQ answers about them too). An
+    association is known by its full name too ('Hội Phụ nữ' where the charter writes 'Hội Liên hiệp Phụ nữ')."""
     text = normalize(question)
     folded = " ".join(WORD.findall(fold_diacritics(text).lower()))
     accented = " ".join(WORD.findall(text.lower()))
@@ -138,10 +139,12 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
             name = fold_diacritics(match.group(1))
             if name in ABBREVIATIONS:  # 'Hội CCB' is 'Hội Cựu chiến binh'
                 name = fold_diacritics(ABBREVIATIONS[name]).split()[0]
-            if name not in _NOT_NAMES and not knows(f"{head}_{name}") and (head, name) != ("san", "viet"):
+            known = knows(f"{head}_{name}") or (head == "hoi" and knows(f"hiep_{name}"))
+            if name not in _NOT_NAMES and not known and (head, name) != ("san", "viet"):
                 found.append(match.group(0))
     for match in _PLAIN_ASSOCIATION.finditer(folded):
-        if not knows(f"hoi_{match.group(1).split()[0]}"):
+        name = match.group(1).split()[0]
+        if not knows(f"hoi_{name}") and not knows(f"hiep_{name}"):
             found.append(match.group(0))
     for match in _NAMED_PARTY.finditer(text):
         name = fold_diacritics(match.group(1)).lower()
