@@ -12,6 +12,10 @@ from bot.search.plans import ELECTION, RESULT, TARGET, asked, part_of, term_of
         ("nhiem ky moi phuong dat chi tieu ket nap bao nhieu dang vien", TARGET),
         ("Đến năm 2030 tỷ lệ hộ nghèo còn bao nhiêu?", TARGET),
         ("Nhiệm kỳ 2015-2020 kết nạp được bao nhiêu đảng viên?", RESULT),
+        # The next term, or a year ahead, asked with a figure: a target, whatever else the words say.
+        ("Nhiệm kỳ mới Đảng bộ Quân sự tỉnh muốn kết nạp được bao nhiêu đảng viên?", TARGET),
+        ("ty le dang vien trong dan quan tu ve den 2030 phai dat bao nhieu", TARGET),
+        ("Nhiệm kỳ tới Đảng bộ trường muốn đạt bao nhiêu phần trăm giảng viên là tiến sĩ?", TARGET),
         ("Nhiệm kỳ qua Đảng bộ đã đạt những kết quả nào?", RESULT),
         ("Nhiệm kỳ qua có đạt chỉ tiêu kết nạp không?", None),  # asks both: no preference
         ("Đảng viên dự bị bao lâu thì được xét chuyển chính thức?", None),

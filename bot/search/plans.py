@@ -32,6 +32,13 @@ _ASKS_ELECTED = re.compile(
     r"\bai (?:(?:duoc )?(?:bau|cu|chon) )?(?:dang |hien )?(?:lam|la|giu)\b"
     r"|\b(?:gom|co|la) nhung ai\b|\bla ai\b|\bbau (?:ai|nhung ai)\b|\btrung cu\b|\bket qua bau\b"
 )
+# The next term or a year ahead, asked with a figure ('nhiệm kỳ mới muốn kết nạp được bao nhiêu', 'đến 2030 phải
+# đạt bao nhiêu'), asks for a target even in words that also ask for results ('được bao nhiêu').
+_AHEAD = re.compile(r"\b(?:nhiem ky (?:moi|toi|sau|ke tiep)|den (?:nam )?20\d\d|(?:nhung|may) nam toi|giai doan toi)\b")
+_FIGURE = re.compile(r"\b(?:bao nhieu|may)\b")
+_LOOKS_BACK = re.compile(
+    r"\b(?:nhiem ky (?:qua|truoc|vua qua)|da (?:dat|ket nap|thuc hien|hoan thanh|lam duoc|xay dung))\b"
+)
 _ABOUT_A_TERM = re.compile(r"\b(?:nhiem ky|dai hoi|khoa (?:moi|[ivxlc]+|\d+))\b")
 # 'Ban chấp hành khóa mới có bao nhiêu người?': the size of a body just elected, not the rule on its size.
 _ELECTED_BODY = re.compile(
@@ -57,6 +64,8 @@ def asked(question: str) -> str | None:
         return ELECTION
     if _ELECTED_BODY.search(folded) and _COUNT.search(folded):
         return ELECTION
+    if _AHEAD.search(folded) and _FIGURE.search(folded) and not _LOOKS_BACK.search(folded):
+        return TARGET
     target = _ASKS_TARGET.search(folded)
     result = _ASKS_RESULT.search(folded) and _ABOUT_A_CONGRESS.search(folded)
     if bool(target) == bool(result):
