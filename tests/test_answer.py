@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from bot.models import FaqEntry, Hit, Passage
-from bot.qa.answer import LIST_ITEMS_MAX, excerpt, faq_answer, passages_answer
+from bot.qa.answer import LIST_ITEMS_MAX, basis_line, excerpt, faq_answer, passages_answer
 from bot.search.engine import SearchResult
 from bot.search.query import analyze
 
@@ -118,6 +118,20 @@ def test_the_basis_line_carries_the_date_the_document_is_valid_as_of():
     answer = passages_answer(question, result, _idf, {"hd.md": date(2026, 2, 3)}.get)
 
     assert answer.answer.endswith("(Căn cứ: Điều 6 Điều lệ Đảng; nội dung cập nhật đến ngày 03/02/2026.)")
+
+
+@pytest.mark.parametrize(
+    ("basis", "line"),
+    [
+        (
+            "Hỏi – đáp — Câu hỏi 10: Hồ sơ được lưu giữ bao lâu?",
+            "(Căn cứ: Hỏi – đáp — Câu hỏi 10: Hồ sơ được lưu giữ bao lâu?)",
+        ),
+        ("Điều 5 Điều lệ Đảng.", "(Căn cứ: Điều 5 Điều lệ Đảng.)"),
+    ],
+)
+def test_a_basis_ending_in_a_question_mark_gets_no_full_stop_after_it(basis, line):
+    assert basis_line(basis, None) == line
 
 
 def test_a_legal_passage_without_a_basis_line_is_its_own_basis():

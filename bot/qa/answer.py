@@ -106,7 +106,8 @@ def basis_line(basis: str | None, valid_as_of: date | None) -> str:
     parts = [f"Căn cứ: {basis.strip().rstrip('.')}"] if basis else []
     if valid_as_of is not None:
         parts.append(f"nội dung cập nhật đến ngày {valid_as_of:%d/%m/%Y}")
-    return f"({'; '.join(parts)}.)" if parts else ""
+    text = "; ".join(parts)
+    return f"({text})" if text.endswith(("?", "!")) else f"({text}.)" if text else ""
 
 
 def none_answer(query: str) -> Answer:
