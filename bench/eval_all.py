@@ -21,17 +21,14 @@ from bot.search.embedder import load_embedder
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+NUMBERS = sorted(int(p.parent.name.removeprefix("corpus")) for p in BENCH.glob("corpus*/questions.jsonl"))
 CORPORA = {
     "starter": (ROOT / "knowledge", ["testset", "negatives"]),
-    **{
-        f"corpus{n}": (BENCH / f"corpus{n}" / "knowledge", [f"corpus{n}/questions"])
-        for n in range(2, 10)
-        if (BENCH / f"corpus{n}" / "questions.jsonl").exists()
-    },
+    **{f"corpus{n}": (BENCH / f"corpus{n}" / "knowledge", [f"corpus{n}/questions"]) for n in NUMBERS},
 }
 CORPORA["corpus2"][1].append("corpus2/questions_fresh")
 FAQ_SETS = ["faq_paraphrases"] + [
-    f"corpus{n}/faq_paraphrases" for n in range(2, 10) if (BENCH / f"corpus{n}" / "faq_paraphrases.jsonl").exists()
+    f"corpus{n}/faq_paraphrases" for n in NUMBERS if (BENCH / f"corpus{n}" / "faq_paraphrases.jsonl").exists()
 ]
 
 
