@@ -469,6 +469,33 @@ def test_pdf_line_wrapped_before_a_capital_continues_its_sentence(raw: str, expe
     assert reflow(WRAPPED + raw) == WRAPPED_JOINED + (expected or raw)
 
 
+def test_a_narrow_column_wraps_at_its_own_width():
+    """A two-column page (a notice, a newsletter) is read column after column, its lines half as wide as the
+    page's full-width opening: a line is full by the width of the lines around it, not of the widest on the page."""
+    raw = (
+        "Sau khi nghe báo cáo tình hình kinh tế – xã hội và ý kiến thảo luận của các đồng chí dự họp, Ban\n"
+        "Thường vụ Tỉnh ủy kết luận như sau:\n"
+        "2. Về kỷ niệm 96 năm Ngày thành lập Đảng.\n"
+        "Không tổ chức mít tinh cấp tỉnh; sáng ngày\n"
+        "02/02/2026 lãnh đạo tỉnh dâng hương tại Khu\n"
+        "di tích Chi bộ Thạch Bàn. Ban Tuyên giáo và\n"
+        "Dân vận Tỉnh ủy chủ trì hướng dẫn tuyên\n"
+        "truyền.\n"
+        "3. Về bầu cử đại biểu Quốc hội khóa XVI và đại\n"
+        "biểu Hội đồng nhân dân các cấp nhiệm kỳ\n"
+        "2026 – 2031. Đảng đoàn Hội đồng nhân dân\n"
+        "tỉnh chủ trì, phối hợp Ủy ban bầu cử tỉnh."
+    )
+
+    assert reflow(raw).splitlines()[1:] == [
+        "2. Về kỷ niệm 96 năm Ngày thành lập Đảng.",
+        "Không tổ chức mít tinh cấp tỉnh; sáng ngày 02/02/2026 lãnh đạo tỉnh dâng hương tại Khu di tích Chi bộ "
+        "Thạch Bàn. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì hướng dẫn tuyên truyền.",
+        "3. Về bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 – 2031. Đảng "
+        "đoàn Hội đồng nhân dân tỉnh chủ trì, phối hợp Ủy ban bầu cử tỉnh.",
+    ]
+
+
 def test_short_lines_before_a_capital_are_not_joined_without_wrapped_paragraphs() -> None:
     assert reflow("QUY ĐỊNH\nvề kỷ luật\nCăn cứ Điều lệ\nBan Chấp hành Trung ương.") == (
         "QUY ĐỊNH về kỷ luật\nCăn cứ Điều lệ\nBan Chấp hành Trung ương."

@@ -103,7 +103,9 @@ _SENTENCE_END = tuple(".;:?!…")
 # A line this close to the page's full width was wrapped, not ended. Chosen on the text PDF of Quy định 69-QĐ/TW
 # (exploratory corpus): its wrapped lines hold 79-85 characters, its longest heading 66 (78% of the widest).
 FULL_LINE_RATIO = 0.85
-_MIN_FULL_LINE_CHARS = 50  # narrower 'full lines' are title lines wrapped by hand, which tell nothing of the width
+WORD_FIT_RATIO = 0.95  # characters are a proxy for widths in a proportional font
+_MIN_FULL_LINE_CHARS = 30  # narrower 'full lines' are title lines wrapped by hand, which tell nothing of the width
+_NEIGHBOURHOOD = 8  # lines either side whose widths tell how wide a full line is here
 
 
 def reflow(text: str) -> str:
@@ -115,10 +117,10 @@ def reflow(text: str) -> str:
     answer would quote a sentence without its end.
     """
     visual = text.split("\n")
-    full_width = _full_line_chars(visual)
+    full_width = _full_widths(visual)
     lines: list[str] = []
-    for previous, line in itertools.pairwise(["", *visual]):
-        if lines and lines[-1] and _continues(previous.strip(), line.strip(), full_width):
+    for i, (previous, line) in enumerate(itertools.pairwise(["", *visual])):
+        if lines and lines[-1] and _continues(previous.strip(), line.strip(), full_width[i - 1] if i else 0):
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
         else:
             lines.append(line)
@@ -134,7 +136,9 @@ def _continues(previous: str, line: str, full_width: int) -> bool:
         return True  # a parenthesis left open ('(trình Đại hội đại biểu') closes on the next line
     if line[0] == "(":  # '… theo quy định' + '(khoản 2)'; not '… lần thứ VIII)' + '(Trích …)', a note of its own
         return not previous.endswith((*_SENTENCE_END, ")"))
-    wide = _width(previous) >= FULL_LINE_RATIO * full_width
+    # Full, or too full for the next line's first word: a narrow column's lines vary more in length.
+    fitted = _width(previous) + 1 + len(line.split()[0])
+    wide = _width(previous) >= FULL_LINE_RATIO * full_width or fitted > WORD_FIT_RATIO * full_width
     # A line that is one parenthesis ('(Trích …)', '(Dự thảo)') is a note of its own, however wide.
     note = previous.startswith("(") and previous.endswith(")")
     wrapped = full_width and wide and not note and not previous.endswith(_SENTENCE_END)
@@ -147,12 +151,17 @@ def _width(line: str) -> int:
     return len(" ".join(line.split()))
 
 
-def _full_line_chars(lines: list[str]) -> int:
-    """How many characters a full line holds: the longest line that a lower-case line continues (0 if unknown)."""
-    widths = [
-        _width(line)
-        for line, after in itertools.pairwise(lines)
-        if after.strip()[:1].islower() and not _POINT.match(after.strip())
+def _full_widths(lines: list[str]) -> list[int]:
+    """How many characters a full line holds, line by line: the widest line that a lower-case line continues among
+    the lines around it (0 if unknown). Around, not on the whole page: a two-column page is read column after
+    column, and its half-width lines are full for their column though its full-width opening is twice as wide."""
+    evidence = [
+        (i, _width(line))
+        for i, (line, after) in enumerate(itertools.pairwise(lines))
+        if after.strip()[:1].islower() and not _POINT.match(after.strip()) and _width(line) >= _MIN_FULL_LINE_CHARS
     ]
-    width = max(widths, default=0)
-    return width if width >= _MIN_FULL_LINE_CHARS else 0
+    widths = []
+    for i in range(len(lines)):
+        near = [width for j, width in evidence if abs(i - j) <= _NEIGHBOURHOOD]
+        widths.append(max(near, default=0))
+    return widths
