@@ -116,6 +116,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ccb": "cựu chiến binh",
     "hnd": "hội nông dân",
     "lhpn": "liên hiệp phụ nữ",
+    "nct": "người cao tuổi",
     "tncs": "thanh niên cộng sản",
     "ubnd": "ủy ban nhân dân",
     "hdnd": "hội đồng nhân dân",

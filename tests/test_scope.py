@@ -125,6 +125,19 @@ def test_an_association_by_its_short_name_is_known_from_its_full_name(question):
     assert unknown_names(question, vocabulary.__contains__) == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chi hội NCT đông bao nhiêu người thì phải chia ra tổ hội theo Điều lệ Hội Người cao tuổi?",
+        "Mẹ tôi sinh hoạt Hội Người cao tuổi đã 11 năm. Bà có thể được Hội xét tặng kỷ niệm chương gì không?",
+    ],
+)
+def test_the_association_as_a_subject_or_by_its_abbreviation_names_no_other(question):
+    """'Hội xét tặng' is the association doing something, 'tổ hội theo' a group of it, 'Hội NCT' its short form."""
+    vocabulary = set(with_bigrams(terms("Điều lệ Hội Người cao tuổi Việt Nam. Chi hội, tổ hội.")))
+    assert unknown_names(question, vocabulary.__contains__) == []
+
+
 def test_a_term_the_curated_faq_answers_about_is_known():
     """The documents never write 'thẻ đảng', an FAQ entry does: the question is the FAQ's to answer."""
     question = "mat the dang thi lam lai the nao"

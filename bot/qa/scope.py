@@ -96,7 +96,7 @@ _AFTER_NAME = frozenset(
 _FAMOUS = frozenset({"ho chi minh"})  # named in the party's own name for its ideology; known whatever the documents
 # Words that follow a head word without naming anything ('luật gì', 'hội nào', 'công tác hội ở xóm').
 _NOT_NAMES = frozenset(
-    {"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu"}
+    {"gi", "nao", "nay", "do", "ay", "kia", "la", "va", "hay", "thi", "co", "cua", "moi", "cu", "theo"}
     | {
         "o",
         "tai",
@@ -136,6 +136,8 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
         (_ASSOCIATION, "hoi", accented),
     ):
         for match in pattern.finditer(source):
+            if head == "hoi" and _acts(text, match.group(1)):
+                continue
             name = fold_diacritics(match.group(1))
             if name in ABBREVIATIONS:  # 'Hội CCB' is 'Hội Cựu chiến binh'
                 name = fold_diacritics(ABBREVIATIONS[name]).split()[0]
@@ -170,6 +172,12 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
     if _BREAKTHROUGH.search(folded) and not knows("dot_pha"):
         found.append("đột phá")
     return found
+
+
+def _acts(text: str, word: str) -> bool:
+    """'Hội xét tặng …': the association doing something, 'Hội' typed with its capital and the next word without,
+    not a name ('Hội Phụ nữ'; well-known names typed plain are caught by _PLAIN_ASSOCIATION)."""
+    return re.search(rf"\bHội {re.escape(word)}\b", text) is not None
 
 
 def _terms_of_work(text: str) -> list[str]:
