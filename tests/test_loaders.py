@@ -200,6 +200,37 @@ def test_a_saved_web_page_reads_as_its_article():
     assert any(citation.startswith("Nhiệm vụ thời gian tới") for citation in citations)
 
 
+OLD_STYLE_PAGE = """<html><head><title>Trao Huy hiệu Đảng - Cổng thông tin điện tử Huyện ủy</title></head><body>
+<div class="menutop"><table><tr><td class="menuitem"><a href="/">Trang chủ</a></td></tr></table></div>
+<div class="datebar">Thứ Hai, 03/02/2025 | RSS</div>
+<table class="maintable"><tr>
+<td class="boxleft"><div class="breadcrumb">Trang chủ » Tin tức</div>
+<div class="contentdetail">
+<div class="titledetail">Huyện Kim Thạch trao Huy hiệu Đảng đợt 3/2 cho 186 đảng viên</div>
+<div class="sapo">Sáng 03/2, Huyện ủy Kim Thạch tổ chức lễ trao Huy hiệu Đảng cho 186 đảng viên.</div>
+<p>Đợt này có 01 đồng chí nhận Huy hiệu 75 năm tuổi Đảng và 03 đồng chí nhận Huy hiệu 70 năm.</p>
+<table class="data"><tr><td>Mốc Huy hiệu</td><td>Số đảng viên</td></tr><tr><td>75 năm</td><td>01</td></tr></table>
+</div></td>
+<td class="boxright"><div class="title">Tin mới</div><ul class="listnew"><li>Hội nghị tổng kết</li></ul>
+<div class="adv"><img src="qc.jpg" alt="Quảng cáo"></div></td>
+</tr></table>
+<div class="footer">Văn phòng Huyện ủy. Điện thoại: 0219 3861 234</div>
+</body></html>"""
+
+
+def test_an_old_style_page_laid_out_with_tables_reads_as_its_article():
+    """No <article>, <main> or <nav>: the content block by its class, a layout table's cells as blocks (not one
+    row of ' | '), and the data table inside it as rows."""
+    document = read_bytes("tin-tuc/trao-huy-hieu.html", OLD_STYLE_PAGE.encode("utf-8"))
+    lines = document.text.splitlines()
+
+    assert document.title == "Huyện Kim Thạch trao Huy hiệu Đảng đợt 3/2 cho 186 đảng viên"
+    assert "Đợt này có 01 đồng chí nhận Huy hiệu 75 năm tuổi Đảng và 03 đồng chí nhận Huy hiệu 70 năm." in lines
+    assert "75 năm | 01" in lines
+    for site in ("Trang chủ", "RSS", "Tin mới", "Hội nghị tổng kết", "0219"):
+        assert site not in document.text
+
+
 def _zip_without_docx_parts() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:

@@ -16,15 +16,17 @@ if TYPE_CHECKING:
 
 # Never content: code, forms, site furniture by its element.
 _FURNITURE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "aside")
-# Site furniture by its class or id ('breadcrumb', 'main-menu', 'tin-lien-quan', 'footer').
+# Site furniture by its class or id ('breadcrumb', 'main-menu', 'tin-lien-quan', 'listnew', 'footer').
 _FURNITURE = re.compile(
-    r"breadcrumb|menu|navbar|sidebar|related|lien-quan|share|social|comment|topbar|banner|advert|quang-cao|footer"
-    r"|header|pagination|tags\b",
+    r"breadcrumb|menu|navbar|sidebar|related|lien-?quan|share|social|comment|topbar|datebar|toolbar|banner|advert"
+    r"|\badv\b|\bads?\b|quang-?cao|footer|header|pagination|\btags?\b|other-?news|list-?new|tin-?khac|tin-?moi|counter",
     re.IGNORECASE,
 )
+# Where a page without <article> or <main> keeps its text ('contentdetail', 'news-content', 'noidung').
+_CONTENT = re.compile(r"content|detail|article|entry|\bpost\b|noi-?dung|chi-?tiet", re.IGNORECASE)
 _BLOCKS = (
     "p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "figure",
-    "figcaption", "address", "hr",
+    "figcaption", "address", "hr", "table", "tr", "td", "th",
 )  # fmt: skip
 _HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### ", "h4": "#### ", "h5": "#### ", "h6": "#### "}
 
@@ -44,8 +46,9 @@ def html_text(html: str) -> str:
             string.extract()
         elif string.find_parent("pre") is None:
             string.replace_with(re.sub(r"\s+", " ", str(string)))
-    for table in root.find_all("table"):
-        table.replace_with(soup.new_string(f"\n{_table_text(table)}\n"))
+    for table in reversed(root.find_all("table")):  # inner tables first: a data table inside a layout table
+        if not _is_layout(table):
+            table.replace_with(soup.new_string(f"\n{_table_text(table)}\n"))
     for br in root.find_all("br"):
         br.replace_with(soup.new_string("\n"))
     for heading in root.find_all(list(_HEADINGS)):
@@ -59,21 +62,33 @@ def html_text(html: str) -> str:
 
 
 def _content(soup: BeautifulSoup) -> Tag:
-    """The page's article (the longest <article>), else its <main>, else its body without header and footer."""
-    articles = soup.find_all("article")
+    """The page's article (the longest <article>), else its <main>, else the longest block named as content, else
+    its body without header and footer."""
+    articles = soup.find_all("article") or soup.find_all("main")
+    if not articles:
+        articles = [tag for tag in soup.find_all(["div", "td", "section"]) if _CONTENT.search(_names(tag))]
     if articles:
         return max(articles, key=lambda tag: len(tag.get_text(" ", strip=True)))
-    body = soup.find("main") or soup.body or soup
+    body = soup.body or soup
     for tag in body.find_all(["header", "footer"]):
         tag.decompose()
     return body
 
 
+def _names(tag: Tag) -> str:
+    return " ".join([*tag.get("class", []), tag.get("id", "")]) if tag.attrs is not None else ""
+
+
 def _is_furniture(tag: Tag) -> bool:
-    if tag.name in ("html", "body", "main", "article") or tag.attrs is None:
+    if tag.name in ("html", "body", "main", "article"):
         return False
-    names = " ".join([*tag.get("class", []), tag.get("id", "")])
-    return bool(names) and _FURNITURE.search(names) is not None
+    names = _names(tag)
+    return bool(names) and _FURNITURE.search(names) is not None and _CONTENT.search(names) is None
+
+
+def _is_layout(table: Tag) -> bool:
+    """A table that lays out a page (its cells hold paragraphs, blocks or tables), not one of data."""
+    return table.find(["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4"]) is not None
 
 
 def _table_text(table: Tag) -> str:
