@@ -357,8 +357,21 @@ CLOSING_BLOCKS = [
     ["TM. BAN THƯỜNG VỤ", "K/T BÍ THƯ", "PHÓ BÍ THƯ", "(đã ký)", "Nguyễn Văn An"],
     ["Nơi nhận:", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng Đảng ủy.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An"],
     ["Nơi nhận: T/M BAN THƯỜNG VỤ", "- Các chi bộ, BÍ THƯ", "- Lưu VP.", "(đã ký)", "Nguyễn Văn An"],
+    [
+        "T/L BAN THƯỜNG VỤ",
+        "CHÁNH VĂN PHÒNG",
+        "Nơi nhận: các đồng chí Tỉnh ủy viên; các ban đảng, Văn phòng Tỉnh ủy; Ủy ban Kiểm tra Tỉnh ủy; các đảng "
+        "đoàn, ban cán sự đảng, đảng ủy trực thuộc Tỉnh ủy; lưu Văn phòng Tỉnh ủy.",
+    ],
 ]
-CLOSING_IDS = ["on-behalf-of", "signed-and-named", "on-behalf-of-the-secretary", "recipients-above", "pdf-columns"]
+CLOSING_IDS = [
+    "on-behalf-of",
+    "signed-and-named",
+    "on-behalf-of-the-secretary",
+    "recipients-above",
+    "pdf-columns",
+    "by-order-recipients-on-one-line",
+]
 
 
 @pytest.mark.parametrize("block", CLOSING_BLOCKS, ids=CLOSING_IDS)

@@ -12,8 +12,11 @@ import re
 from collections.abc import Callable
 
 # 'Nơi nhận: T/M BỘ CHÍNH TRỊ' is how a PDF reads the two columns of the closing block on one line.
-_SIGNS_FOR = re.compile(r"^(?:(?i:nơi nhận)\s*:?\s*)?((?:T/M|TM\.|K/T|KT\.)\s*\S.*)$")
+# On behalf of (T/M), for (K/T), by order of (T/L) or by delegation of (T/UQ) a body or a superior.
+_SIGNS_FOR = re.compile(r"^(?:(?i:nơi nhận)\s*:?\s*)?((?:T/M|TM\.|K/T|KT\.|T/L|TL\.|T/UQ|TUQ\.)\s*\S.*)$")
 _RECIPIENTS = re.compile(r"^nơi nhận\s*:?$", re.IGNORECASE)
+_RECIPIENTS_LINE = re.compile(r"^nơi nhận\s*:\s*\S", re.IGNORECASE)  # the list on the same line
+RECIPIENTS_LIST_CHARS = 400
 # What may follow the T/M line: titles ('TỔNG BÍ THƯ'), '(đã ký)', a name, each short and not a sentence; and the
 # recipients ('- Lưu VP.'), longer when a PDF reads the signer's title onto the same line. Chosen by hand: signer
 # lines in Party documents hold under 40 characters, while a body sentence ends with its full stop.
@@ -52,12 +55,16 @@ def _closing(text: str) -> bool:
 
 
 def _recipient(text: str) -> bool:
+    """'- Lưu VP.'; or the whole 'Nơi nhận: …; lưu VP.' list on one line, as a PDF reads it after the signature."""
+    if _RECIPIENTS_LINE.match(text):
+        return len(text) <= RECIPIENTS_LIST_CHARS
     return text.startswith(("-", "+", "•")) and len(text) <= RECIPIENT_LINE_CHARS
 
 
 def _recipients_start(texts: list[str], start: int) -> int:
     """'Nơi nhận:' and its '- …' items right above the signature belong to the block."""
     i = start - 1
-    while i >= 0 and (not texts[i] or _recipient(texts[i])):
+    while i >= 0 and (not texts[i] or (_recipient(texts[i]) and not _RECIPIENTS_LINE.match(texts[i]))):
         i -= 1
-    return i if i >= 0 and _RECIPIENTS.match(texts[i]) else start
+    heads = i >= 0 and (_RECIPIENTS.match(texts[i]) or _RECIPIENTS_LINE.match(texts[i]))
+    return i if heads else start
