@@ -152,8 +152,8 @@ def _width(line: str) -> int:
 
 
 def _full_widths(lines: list[str]) -> list[int]:
-    """How many characters a full line holds, line by line: the widest line that a lower-case line continues among
-    the lines around it (0 if unknown). Around, not on the whole page: a two-column page is read column after
+    """How many characters a full line holds, line by line: the nearest line that a lower-case line continues
+    (0 if none is near). Around, not on the whole page: a two-column page is read column after
     column, and its half-width lines are full for their column though its full-width opening is twice as wide."""
     evidence = [
         (i, _width(line))
@@ -162,6 +162,8 @@ def _full_widths(lines: list[str]) -> list[int]:
     ]
     widths = []
     for i in range(len(lines)):
-        near = [width for j, width in evidence if abs(i - j) <= _NEIGHBOURHOOD]
-        widths.append(max(near, default=0))
+        # The nearest evidence, the wider at equal distance: where a full-width opening meets the columns below it,
+        # the lines of the column are measured by their own.
+        near = [(abs(i - j), -width) for j, width in evidence if abs(i - j) <= _NEIGHBOURHOOD]
+        widths.append(-min(near)[1] if near else 0)
     return widths
