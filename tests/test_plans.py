@@ -16,6 +16,7 @@ from bot.search.plans import ELECTION, RESULT, TARGET, asked, part_of, term_of
         ("Nhiệm kỳ mới Đảng bộ Quân sự tỉnh muốn kết nạp được bao nhiêu đảng viên?", TARGET),
         ("ty le dang vien trong dan quan tu ve den 2030 phai dat bao nhieu", TARGET),
         ("Nhiệm kỳ tới Đảng bộ trường muốn đạt bao nhiêu phần trăm giảng viên là tiến sĩ?", TARGET),
+        ("Nhiệm kỳ tới chi bộ có 12 đảng viên thì bầu mấy chi ủy viên?", None),  # the rule on an election
         ("Nhiệm kỳ qua Đảng bộ đã đạt những kết quả nào?", RESULT),
         ("Nhiệm kỳ qua có đạt chỉ tiêu kết nạp không?", None),  # asks both: no preference
         ("Đảng viên dự bị bao lâu thì được xét chuyển chính thức?", None),

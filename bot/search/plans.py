@@ -36,6 +36,7 @@ _ASKS_ELECTED = re.compile(
 # đạt bao nhiêu'), asks for a target even in words that also ask for results ('được bao nhiêu').
 _AHEAD = re.compile(r"\b(?:nhiem ky (?:moi|toi|sau|ke tiep)|den (?:nam )?20\d\d|(?:nhung|may) nam toi|giai doan toi)\b")
 _FIGURE = re.compile(r"\b(?:bao nhieu|may)\b")
+_ELECTS = re.compile(r"\b(?:bau|trung cu|ung cu)\b")  # 'nhiệm kỳ tới bầu mấy chi ủy viên' asks the rule
 _LOOKS_BACK = re.compile(
     r"\b(?:nhiem ky (?:qua|truoc|vua qua)|da (?:dat|ket nap|thuc hien|hoan thanh|lam duoc|xay dung))\b"
 )
@@ -64,7 +65,8 @@ def asked(question: str) -> str | None:
         return ELECTION
     if _ELECTED_BODY.search(folded) and _COUNT.search(folded):
         return ELECTION
-    if _AHEAD.search(folded) and _FIGURE.search(folded) and not _LOOKS_BACK.search(folded):
+    ahead = _AHEAD.search(folded) and _FIGURE.search(folded)
+    if ahead and not _LOOKS_BACK.search(folded) and not _ELECTS.search(folded):
         return TARGET
     target = _ASKS_TARGET.search(folded)
     result = _ASKS_RESULT.search(folded) and _ABOUT_A_CONGRESS.search(folded)
