@@ -14,10 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from bot.cli import load_configured_embedder
 from bot.config import load_settings
 from bot.qa import evaluation
 from bot.qa.service import QAService
-from bot.search.embedder import load_embedder
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -77,17 +77,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/eval-all"))
     args = parser.parse_args()
     chosen = args.corpora or [*CORPORA, "faq"]
-    settings = load_settings()
-    embedder = load_embedder(
-        settings.embedding_model,
-        query_prefix=settings.embedding_query_prefix,
-        passage_prefix=settings.embedding_passage_prefix,
-        word_segment=settings.embedding_word_segment,
-        fold=settings.embedding_fold_diacritics,
-        device=settings.embedding_device,
-        batch_size=settings.embedding_batch_size,
-        cache_dir=settings.model_cache_dir,
-    )
+    embedder = load_configured_embedder(load_settings())
 
     def service_of(name: str) -> QAService:
         service = QAService(CORPORA[name][0], args.work / name, embedder)

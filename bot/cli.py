@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.config import Settings, load_settings
 from bot.errors import BotError, EmptyQuestionError, IndexDamagedError, UndecodableLineError
@@ -19,6 +19,9 @@ from bot.qa.faq import load_faq
 from bot.qa.service import QAService, up_to_date
 from bot.search.colloquial import load_lexicon
 from bot.search.store import IndexFolder
+
+if TYPE_CHECKING:
+    from bot.search.embedder import Embedder
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -32,9 +35,18 @@ def build_service(settings: Settings, *, batch_queries: bool = False) -> QAServi
     `batch_queries`: concurrent questions (the Telegram bot) share query-embedding calls.
     """
     from bot.search.batching import BatchingEmbedder
-    from bot.search.embedder import Embedder, load_embedder
 
-    embedder: Embedder = load_embedder(
+    embedder = load_configured_embedder(settings)
+    if batch_queries:
+        embedder = BatchingEmbedder(embedder)
+    return QAService(settings.knowledge_dir, settings.index_dir, embedder, ann_min_passages=settings.ann_min_passages)
+
+
+def load_configured_embedder(settings: Settings) -> Embedder:
+    """The embedding model the settings name, with its prefixes and input preparation."""
+    from bot.search.embedder import load_embedder
+
+    return load_embedder(
         settings.embedding_model,
         query_prefix=settings.embedding_query_prefix,
         passage_prefix=settings.embedding_passage_prefix,
@@ -44,9 +56,6 @@ def build_service(settings: Settings, *, batch_queries: bool = False) -> QAServi
         batch_size=settings.embedding_batch_size,
         cache_dir=settings.model_cache_dir,
     )
-    if batch_queries:
-        embedder = BatchingEmbedder(embedder)
-    return QAService(settings.knowledge_dir, settings.index_dir, embedder, ann_min_passages=settings.ann_min_passages)
 
 
 def _parser() -> argparse.ArgumentParser:
