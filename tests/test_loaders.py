@@ -206,6 +206,7 @@ OLD_STYLE_PAGE = """<html><head><title>Trao Huy hiệu Đảng - Cổng thông t
 <table class="maintable"><tr>
 <td class="boxleft"><div class="breadcrumb">Trang chủ » Tin tức</div>
 <div class="contentdetail">
+<div class="note">(Trích — văn bản tham khảo)</div>
 <div class="titledetail">Huyện Kim Thạch trao Huy hiệu Đảng đợt 3/2 cho 186 đảng viên</div>
 <div class="sapo">Sáng 03/2, Huyện ủy Kim Thạch tổ chức lễ trao Huy hiệu Đảng cho 186 đảng viên.</div>
 <p>Đợt này có 01 đồng chí nhận Huy hiệu 75 năm tuổi Đảng và 03 đồng chí nhận Huy hiệu 70 năm.</p>
@@ -229,6 +230,8 @@ def test_an_old_style_page_laid_out_with_tables_reads_as_its_article():
     assert "75 năm | 01" in lines
     for site in ("Trang chủ", "RSS", "Tin mới", "Hội nghị tổng kết", "0219"):
         assert site not in document.text
+    # The title line is the document's name, not a section of it ('Huyện Kim Thạch … — Huyện Kim Thạch …').
+    assert not any(passage.citation.startswith("Huyện Kim Thạch") for passage in chunk(document))
 
 
 def _zip_without_docx_parts() -> bytes:

@@ -102,7 +102,7 @@ class _Walker:
             self.last_item = int(numbered.group(1)) if numbered else self.last_item
             self.sections[-1].lines.append(line)
             return
-        if line.startswith("# ") and text == self.title:
+        if text == self.title:  # the document's name, repeated as its first heading ('# …' or a page's title line)
             return
         label = text.rstrip(":").rstrip()
         part = _PART.match(text)
