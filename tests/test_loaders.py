@@ -164,6 +164,7 @@ SAVED_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <main><article>
 <p class="editor-note"><em>(Trích — văn bản tham khảo)</em></p>
 <h1>Huyện ủy Phước Khê sơ kết giữa nhiệm kỳ công tác dân vận</h1><!-- bài viết: mã 1274 -->
+<div class="post-meta"><span class="author">Thu Hà – Minh Tuấn</span> · <time>19/12/2025 10:15</time></div>
 <p>Dự hội nghị có đồng chí <strong>Phạm Văn Kiên</strong>, Phó Trưởng Ban Dân vận Tỉnh ủy, cùng
 <a href="/dai-bieu">210 đại biểu</a> của các xã, thị trấn.</p>
 <table><caption>Mô hình được công nhận theo lĩnh vực</caption>
@@ -184,7 +185,17 @@ def test_a_saved_web_page_reads_as_its_article():
     lines = document.text.splitlines()
 
     assert document.title == "Huyện ủy Phước Khê sơ kết giữa nhiệm kỳ công tác dân vận"
-    for site in ("RSS", "Trang chủ", "CỔNG THÔNG TIN", "Tin liên quan", "Bản quyền", "0207", "gtag", "mã 1274"):
+    for site in (
+        "RSS",
+        "Trang chủ",
+        "CỔNG THÔNG TIN",
+        "Tin liên quan",
+        "Bản quyền",
+        "0207",
+        "gtag",
+        "mã 1274",
+        "Thu Hà",
+    ):
         assert site not in document.text
     # Inline markup does not break a paragraph; <br> does.
     assert (

@@ -19,7 +19,8 @@ _FURNITURE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "
 # Site furniture by its class or id ('breadcrumb', 'main-menu', 'tin-lien-quan', 'listnew', 'footer').
 _FURNITURE = re.compile(
     r"breadcrumb|menu|navbar|sidebar|related|lien-?quan|share|social|comment|topbar|datebar|toolbar|banner|advert"
-    r"|\badv\b|\bads?\b|quang-?cao|footer|header|pagination|\btags?\b|other-?news|list-?new|tin-?khac|tin-?moi|counter",
+    r"|\badv\b|\bads?\b|quang-?cao|footer|header|pagination|\btags?\b|other-?news|list-?new|tin-?khac|tin-?moi|counter"
+    r"|meta\b|byline|\bauthor\b",  # a post's author and time: not what it says ('Thu Hà · 19/12/2025' was a heading)
     re.IGNORECASE,
 )
 # Where a page without <article> or <main> keeps its text ('contentdetail', 'news-content', 'noidung').
