@@ -122,6 +122,7 @@ ABBREVIATIONS: dict[str, str] = {
     "hdnd": "hội đồng nhân dân",
     "vpcc": "văn phòng cấp ủy",
     "xkld": "xuất khẩu lao động",
+    "csdl": "cơ sở dữ liệu",
     "gv": "giáo viên",
 }
 

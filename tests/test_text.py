@@ -145,6 +145,7 @@ def test_words_keeps_one_character_tokens(text, expected):
         ("nghỉ thai sản hưởng BHXH", ["bao", "hiem", "xa", "hoi"]),
         ("Đi XKLĐ ở Hàn Quốc thì sinh hoạt đảng ra sao?", ["xuat", "khau", "lao", "dong"]),
         ("Chi ủy thu tiền Đảng của GV trường công thế nào?", ["giao", "vien"]),
+        ("Ai nhập thông tin lên phần mềm CSDL?", ["co", "so", "du", "lieu"]),
     ],
 )
 def test_terms_expand_abbreviations(question, expansion):
