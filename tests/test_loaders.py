@@ -171,7 +171,7 @@ SAVED_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <thead><tr><th>Lĩnh vực</th><th>Số mô hình</th><th>Mô hình tiêu biểu</th></tr></thead>
 <tbody><tr><td>Phát triển kinh tế</td><td>124</td><td>Tổ hợp tác trồng bưởi hữu cơ thôn Khe Mát</td></tr>
 <tr><td>Văn hóa, xã hội</td><td>26</td><td>Ngôi nhà gom rác tái chế của trường học xã Yên Sơn</td></tr></tbody></table>
-<h2>Nhiệm vụ thời gian tới</h2>
+<div class="section-header"><h2>Nhiệm vụ thời gian tới</h2></div>
 <p>Hội nghị thống nhất năm nhiệm vụ trọng tâm cho nửa cuối nhiệm kỳ.<br>Trước hết là đổi mới nội dung dân vận.</p>
 </article>
 <aside class="related"><h3>Tin liên quan</h3><ul><li><a href="/a">Hội nghị Ban Chấp hành mở rộng</a></li></ul></aside>

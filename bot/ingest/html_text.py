@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 # Never content: code, forms, site furniture by its element.
 _FURNITURE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "aside")
-# Site furniture by its class or id ('breadcrumb', 'main-menu', 'tin-lien-quan', 'listnew', 'footer').
+# Site furniture by its class or id ('breadcrumb', 'main-menu', 'tin-lien-quan', 'listnew', 'footer'); not
+# 'header', which also wraps a section's heading inside the article ('section-header').
 _FURNITURE = re.compile(
     r"breadcrumb|menu|navbar|sidebar|related|lien-?quan|share|social|comment|topbar|datebar|toolbar|banner|advert"
-    r"|\badv\b|\bads?\b|quang-?cao|footer|header|pagination|\btags?\b|other-?news|list-?new|tin-?khac|tin-?moi|counter"
+    r"|\badv\b|\bads?\b|quang-?cao|footer|pagination|\btags?\b|other-?news|list-?new|tin-?khac|tin-?moi|counter"
     r"|meta\b|byline|\bauthor\b",  # a post's author and time: not what it says ('Thu Hà · 19/12/2025' was a heading)
     re.IGNORECASE,
 )
