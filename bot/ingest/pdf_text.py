@@ -3,6 +3,7 @@ with lines wrapped mid-sentence joined again."""
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import re
@@ -155,15 +156,18 @@ def _full_widths(lines: list[str]) -> list[int]:
     """How many characters a full line holds, line by line: the nearest line that a lower-case line continues
     (0 if none is near). Around, not on the whole page: a two-column page is read column after
     column, and its half-width lines are full for their column though its full-width opening is twice as wide."""
-    evidence = [
-        (i, _width(line))
-        for i, (line, after) in enumerate(itertools.pairwise(lines))
-        if after.strip()[:1].islower() and not _POINT.match(after.strip()) and _width(line) >= _MIN_FULL_LINE_CHARS
-    ]
+    at: list[int] = []  # the lines a lower-case line continues, in order, and their widths
+    width_at: list[int] = []
+    for i, (line, after) in enumerate(itertools.pairwise(lines)):
+        width = _width(line)
+        if after.strip()[:1].islower() and not _POINT.match(after.strip()) and width >= _MIN_FULL_LINE_CHARS:
+            at.append(i)
+            width_at.append(width)
     widths = []
     for i in range(len(lines)):
         # The nearest evidence, the wider at equal distance: where a full-width opening meets the columns below it,
         # the lines of the column are measured by their own.
-        near = [(abs(i - j), -width) for j, width in evidence if abs(i - j) <= _NEIGHBOURHOOD]
+        first, last = bisect.bisect_left(at, i - _NEIGHBOURHOOD), bisect.bisect_right(at, i + _NEIGHBOURHOOD)
+        near = [(abs(i - at[k]), -width_at[k]) for k in range(first, last)]
         widths.append(-min(near)[1] if near else 0)
     return widths

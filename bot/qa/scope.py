@@ -186,10 +186,11 @@ def _terms_of_work(text: str) -> list[str]:
     found = []
     for clause in _CLAUSE.split(text.lower()):
         typed = WORD.findall(clause)
-        for pair in map(" ".join, itertools.pairwise(typed)):
-            term = _TERMS.get(fold_diacritics(pair))
-            if term and all(w == fold_diacritics(w) or w == t for w, t in zip(pair.split(), term.split(), strict=True)):
-                found.append(fold_diacritics(pair))
+        for words in itertools.pairwise(typed):
+            folded = fold_diacritics(" ".join(words))
+            term = _TERMS.get(folded)
+            if term and all(w == fold_diacritics(w) or w == t for w, t in zip(words, term.split(), strict=True)):
+                found.append(folded)
     return found
 
 

@@ -186,7 +186,7 @@ def _states_count_of(unit: str, folded: str) -> bool:
 # year). A term ('nhiệm kỳ 2015-2020') is written many ways and is left to the words; a story's years ('Năm 2016
 # tôi…') are told, not asked for.
 _YEAR = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
-_FIGURE = re.compile(r"\b(?:bao nhieu|may)\b")
+ASKS_FIGURE = re.compile(r"\b(?:bao nhieu|may)\b")  # folded: the question asks for a figure
 
 
 def for_rules(measures: tuple[str, ...]) -> tuple[str, ...]:
@@ -195,7 +195,7 @@ def for_rules(measures: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _years_asked(folded_sentence: str) -> tuple[str, ...]:
-    if not _FIGURE.search(folded_sentence):
+    if not ASKS_FIGURE.search(folded_sentence):
         return ()
     return tuple(f"year {year}" for year in dict.fromkeys(_YEAR.findall(folded_sentence)))
 

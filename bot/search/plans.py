@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.search.measures import ELECTED_BODIES
+from bot.search.measures import ASKS_FIGURE, ELECTED_BODIES
 from bot.text import fold_text
 
 TARGET, RESULT, ELECTION = "target", "result", "election"
@@ -24,10 +24,9 @@ _ABOUT_A_CONGRESS = re.compile(r"\b(?:nhiem ky|dai hoi|nghi quyet|bao cao chinh 
 _ASKS_TARGET = re.compile(
     r"\b(?:chi tieu|muc tieu|phan dau|phuong huong|dat ra|de ra|dinh huong|den nam|nhiem vu trong tam)\b"
 )
-_ASKS_RESULT = re.compile(
-    r"\b(?:ket qua|dat duoc|duoc bao nhieu|thanh tuu|nhiem ky (?:qua|truoc|vua qua)|da (?:dat|ket nap"
-    r"|thuc hien|hoan thanh|lam duoc|xay dung)|thuc hien duoc)\b"
-)
+# What looks back at the past term ('nhiệm kỳ qua', 'đã kết nạp'), a part of asking for its results.
+_PAST = r"nhiem ky (?:qua|truoc|vua qua)|da (?:dat|ket nap|thuc hien|hoan thanh|lam duoc|xay dung)"
+_ASKS_RESULT = re.compile(rf"\b(?:ket qua|dat duoc|duoc bao nhieu|thanh tuu|{_PAST}|thuc hien duoc)\b")
 _ASKS_ELECTED = re.compile(
     r"\bai (?:(?:duoc )?(?:bau|cu|chon) )?(?:dang |hien )?(?:lam|la|giu)\b"
     r"|\b(?:gom|co|la) nhung ai\b|\bla ai\b|\bbau (?:ai|nhung ai)\b|\btrung cu\b|\bket qua bau\b"
@@ -35,11 +34,8 @@ _ASKS_ELECTED = re.compile(
 # The next term or a year ahead, asked with a figure ('nhiệm kỳ mới muốn kết nạp được bao nhiêu', 'đến 2030 phải
 # đạt bao nhiêu'), asks for a target even in words that also ask for results ('được bao nhiêu').
 _AHEAD = re.compile(r"\b(?:nhiem ky (?:moi|toi|sau|ke tiep)|den (?:nam )?20\d\d|(?:nhung|may) nam toi|giai doan toi)\b")
-_FIGURE = re.compile(r"\b(?:bao nhieu|may)\b")
 _ELECTS = re.compile(r"\b(?:bau|trung cu|ung cu)\b")  # 'nhiệm kỳ tới bầu mấy chi ủy viên' asks the rule
-_LOOKS_BACK = re.compile(
-    r"\b(?:nhiem ky (?:qua|truoc|vua qua)|da (?:dat|ket nap|thuc hien|hoan thanh|lam duoc|xay dung))\b"
-)
+_LOOKS_BACK = re.compile(rf"\b(?:{_PAST})\b")
 _ABOUT_A_TERM = re.compile(r"\b(?:nhiem ky|dai hoi|khoa (?:moi|[ivxlc]+|\d+))\b")
 # 'Ban chấp hành khóa mới có bao nhiêu người?': the size of a body just elected, not the rule on its size.
 _ELECTED_BODY = re.compile(
@@ -65,7 +61,7 @@ def asked(question: str) -> str | None:
         return ELECTION
     if _ELECTED_BODY.search(folded) and _COUNT.search(folded):
         return ELECTION
-    ahead = _AHEAD.search(folded) and _FIGURE.search(folded)
+    ahead = _AHEAD.search(folded) and ASKS_FIGURE.search(folded)
     if ahead and not _LOOKS_BACK.search(folded) and not _ELECTS.search(folded):
         return TARGET
     target = _ASKS_TARGET.search(folded)
