@@ -6,14 +6,18 @@ from __future__ import annotations
 import bisect
 import io
 import itertools
+import logging
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from bot.ingest import pdf_tables
 from bot.ingest.limits import DocumentLimits, DocumentTooLarge, check_pages, too_much_text
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
+
+log = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 20
 
@@ -28,12 +32,15 @@ def read_pdf(data: bytes, limits: DocumentLimits) -> str:
             reader.decrypt("")
         check_pages(len(reader.pages), limits)
         pages = _pdf_pages(reader, limits)
+        ruled = [number for number, page in enumerate(reader.pages) if pdf_tables.draws_rules(page)]
     except DocumentTooLarge:
         raise
     except LimitReachedError as err:  # pypdf's own bounds (page tree entries, stream sizes)
         raise DocumentTooLarge(f"too large: {err}") from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
+    for number, text in _tables(data, ruled).items():
+        pages[number] = text
     text = reflow("\n".join(drop_running_lines(pages)))
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
@@ -54,6 +61,18 @@ def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> list[str]:
     for page in reader.pages:
         pages.append(page.extract_text(visitor_text=count) or "")
     return pages
+
+
+def _tables(data: bytes, ruled: list[int]) -> dict[int, str]:
+    """The pages holding ruled tables, read with their rows; none when the table reader fails on the file (pypdf's
+    text of those pages is kept: a table read as one run of words beats a document refused)."""
+    if not ruled:
+        return {}
+    try:
+        return pdf_tables.pages_with_tables(data, ruled)
+    except Exception as err:  # pdfminer raises its own types for what pypdf tolerated
+        log.warning("PDF tables not read (%s: %s); keeping the plain text of those pages", type(err).__name__, err)
+        return {}
 
 
 _PAGE_NUMBER = re.compile(r"^\W*(trang\s*)?\d{1,4}(\s*/\s*\d{1,4})?\W*$", re.IGNORECASE)
@@ -129,8 +148,8 @@ def reflow(text: str) -> str:
 
 
 def _continues(previous: str, line: str, full_width: int) -> bool:
-    if not line or _POINT.match(line):
-        return False
+    if not line or _POINT.match(line) or pdf_tables.CELLS in line or pdf_tables.CELLS in previous:
+        return False  # a table row is a line of its own (bot/ingest/pdf_tables.py)
     if line[0].islower() or line[0] in ",;":
         return True
     if previous.count("(") > previous.count(")") and not _OWN_LINE.match(line):
@@ -160,7 +179,8 @@ def _full_widths(lines: list[str]) -> list[int]:
     width_at: list[int] = []
     for i, (line, after) in enumerate(itertools.pairwise(lines)):
         width = _width(line)
-        if after.strip()[:1].islower() and not _POINT.match(after.strip()) and width >= _MIN_FULL_LINE_CHARS:
+        evidence = width >= _MIN_FULL_LINE_CHARS and pdf_tables.CELLS not in line
+        if evidence and after.strip()[:1].islower() and not _POINT.match(after.strip()):
             at.append(i)
             width_at.append(width)
     widths = []

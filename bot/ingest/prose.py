@@ -101,6 +101,7 @@ class _Block:
     head: str
     items: list[str]
     kind: str  # 'text', 'list' or 'table'
+    lead: str = ""  # the line introducing a table ('Các chỉ tiêu chủ yếu:'), before its header row, once
 
 
 def _blocks(paragraphs: list[str]) -> list[_Block]:
@@ -110,6 +111,8 @@ def _blocks(paragraphs: list[str]) -> list[_Block]:
         kind = "table" if is_table_row(line) else "list" if _LIST_ITEM.match(line) else "text"
         if last is not None and kind != "text" and last.kind == kind:
             last.items.append(line)
+        elif kind == "table" and last is not None and last.kind == "text" and last.items[0].endswith(":"):
+            blocks[-1] = _Block(line, [], kind, lead=last.items[0])
         elif kind == "table":
             blocks.append(_Block(line, [], kind))
         elif kind == "list" and last is not None and last.kind == "text" and last.items[0].endswith(":"):
@@ -122,18 +125,21 @@ def _blocks(paragraphs: list[str]) -> list[_Block]:
 def _pack(blocks: list[_Block]) -> list[list[str]]:
     packed: list[list[str]] = [[]]
     for block in blocks:
-        whole = [line for line in (block.head, *block.items) if line]
+        whole = [line for line in (block.lead, block.head, *block.items) if line]
         if block.kind != "text" and size(whole) <= BLOCK_MAX_CHARS:
             if packed[-1] and size(packed[-1]) + size(whole) > WINDOW_CHARS:
                 packed.append([])
             packed[-1].extend(whole)
             continue
-        if block.head:
-            if packed[-1] and size(packed[-1]) + len(block.head) > WINDOW_CHARS:
+        opening = [line for line in (block.lead, block.head) if line]
+        if opening:
+            if packed[-1] and size(packed[-1]) + size(opening) > WINDOW_CHARS:
                 packed.append([])
-            packed[-1].append(block.head)
+            packed[-1].extend(opening)
         for unit in (piece for item in block.items for piece in split_long(item, WINDOW_MAX_CHARS)):
-            if packed[-1] and packed[-1] != [block.head] and size(packed[-1]) + len(unit) > WINDOW_CHARS:
+            # A window ending with the block's opening gets its first item, however long: never a bare header.
+            bare = bool(opening) and packed[-1][-len(opening) :] in (opening, [block.head])
+            if packed[-1] and not bare and size(packed[-1]) + len(unit) > WINDOW_CHARS:
                 packed.append([block.head] if block.head else [])
             packed[-1].append(unit)
     return packed

@@ -1,0 +1,83 @@
+"""Tables drawn in a PDF, read row by row: a page with ruled tables is read again with pdfplumber, its tables as
+'cell | cell' rows (as the .docx and web readers write them) and the text between them as lines.
+
+pypdf reads a ruled table as one run of words ('Chỉ tiêu Kết quả 2020 – 2025 Mục tiêu 2030 Kết nạp đảng viên mới
+389 đảng viên Từ 400 …'): the rows and their column headers are lost, and a question about one target finds a
+blob. pdfplumber finds the tables by their ruling lines; it is slower, so only pages that draw lines are opened.
+Tables without ruling lines stay as pypdf reads them: guessing columns from gaps splits ordinary justified text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
+    from pypdf import PageObject
+
+CELLS = " | "
+# Path operators that draw a table's rules: rectangles ('re') and line segments ('l'). A page of plain text draws
+# none or a few (an underline, a rule under the letterhead); a table draws a handful per cell.
+_DRAWING = re.compile(rb"(?<![\w/])(?:re|l)\s")
+MIN_DRAWING_OPS = 4
+
+
+def draws_rules(page: PageObject) -> bool:
+    """Cheap test before pdfplumber: the page's content draws enough rectangles or lines to hold a table."""
+    contents = page.get_contents()
+    if contents is None:
+        return False
+    return len(_DRAWING.findall(contents.get_data())) >= MIN_DRAWING_OPS
+
+
+def pages_with_tables(data: bytes, numbers: list[int]) -> dict[int, str]:
+    """Text of each listed page (0-based) that holds a ruled table of at least two rows and two columns."""
+    import pdfplumber
+
+    texts: dict[int, str] = {}
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number in numbers:
+            text = _page_text(pdf.pages[number])
+            if text is not None:
+                texts[number] = text
+    return texts
+
+
+def _page_text(page: Page) -> str | None:
+    tables = [t for t in page.find_tables() if _is_grid(t.extract())]
+    if not tables:
+        return None
+    tables.sort(key=lambda table: table.bbox[1])
+    parts: list[str] = []
+    top = 0.0
+    for table in tables:
+        _, table_top, _, bottom = table.bbox
+        parts.append(_band_text(page, top, table_top))
+        parts.append("\n".join(_rows(table.extract())))
+        top = max(top, bottom)
+    parts.append(_band_text(page, top, float(page.height)))
+    return "\n".join(part for part in parts if part)
+
+
+def _band_text(page: Page, top: float, bottom: float) -> str:
+    if bottom - top < 1:
+        return ""
+    band = page.crop((0, max(top, 0), float(page.width), min(bottom, float(page.height))), strict=False)
+    return band.extract_text() or ""
+
+
+def _is_grid(rows: list[list[str | None]]) -> bool:
+    filled = [row for row in rows if sum(1 for cell in row if cell and cell.strip()) >= 2]
+    return len(filled) >= 2
+
+
+def _rows(rows: list[list[str | None]]) -> list[str]:
+    """One line per row; a cell's wrapped lines joined by spaces; empty cells (merged ones) left out."""
+    lines = []
+    for row in rows:
+        cells = [" ".join(cell.split()) for cell in row if cell and cell.strip()]
+        if cells:
+            lines.append(CELLS.join(cells))
+    return lines

@@ -1,0 +1,83 @@
+"""Ruled tables in text PDFs are read row by row, with the text around them in place."""
+
+import pytest
+
+from bot.ingest import pdf_text
+from bot.ingest.chunking import chunk
+from bot.ingest.limits import DocumentLimits
+from bot.ingest.loaders import read_bytes
+from tests.test_loaders import UNICODE_FONT
+
+pytestmark = pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+
+TARGETS = [
+    ("Chỉ tiêu", "Kết quả 2020 – 2025", "Mục tiêu 2030"),
+    ("Kết nạp đảng viên mới", "389 đảng viên", "Từ 400 đảng viên trở lên"),
+    ("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "Trên 90% hằng năm", "Trên 92% hằng năm, không có yếu kém"),
+    ("Tỷ lệ đảng viên trong dân quân tự vệ", "26,5%", "Đạt 30% trở lên"),
+]
+
+
+def _report(rows=TARGETS, *, ruled: bool = True) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    pdf.set_font("Body", size=11)
+    pdf.multi_cell(0, 7, "II. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 – 2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, "Các chỉ tiêu chủ yếu của Đảng bộ trong nhiệm kỳ như sau:", new_x="LMARGIN", new_y="NEXT")
+    borders = "ALL" if ruled else "NONE"
+    with pdf.table(col_widths=(60, 40, 50), borders_layout=borders, first_row_as_headings=False) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.multi_cell(0, 7, "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, "1. Nâng cao chất lượng sinh hoạt chi bộ và công tác kiểm tra, giám sát.")
+    return bytes(pdf.output())
+
+
+def test_a_ruled_table_is_read_row_by_row_with_the_text_around_it_in_place():
+    text = read_bytes("bao-cao.pdf", _report()).text
+
+    lines = text.split("\n")
+    assert "Chỉ tiêu | Kết quả 2020 – 2025 | Mục tiêu 2030" in lines
+    assert "Kết nạp đảng viên mới | 389 đảng viên | Từ 400 đảng viên trở lên" in lines
+    # A wrapped cell is one cell again, and no row is joined to the next by the PDF reflow.
+    assert (
+        "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên | Trên 90% hằng năm | Trên 92% hằng năm, không có yếu kém"
+        in lines
+    )
+    order = [text.index(marker) for marker in ("Các chỉ tiêu chủ yếu", "Chỉ tiêu |", "Tỷ lệ đảng viên", "III. NHIỆM")]
+    assert order == sorted(order)
+
+
+def test_a_question_about_one_target_finds_its_row_under_the_column_headers():
+    document = read_bytes("bao-cao.pdf", _report())
+
+    holding = [p for p in chunk(document) if "389 đảng viên" in p.text]
+
+    assert len(holding) == 1
+    # With its column headers and the line introducing it: what is counted, and which term it is for.
+    assert "Chỉ tiêu | Kết quả 2020 – 2025 | Mục tiêu 2030" in holding[0].text
+    assert "Các chỉ tiêu chủ yếu của Đảng bộ trong nhiệm kỳ như sau:" in holding[0].text
+
+
+def test_a_table_without_rules_stays_as_the_text_layer_reads_it():
+    text = read_bytes("bao-cao.pdf", _report(ruled=False)).text
+
+    assert " | " not in text
+    assert "389 đảng viên" in text
+
+
+def test_a_failing_table_reader_keeps_the_plain_text_of_the_page(monkeypatch, caplog):
+    def broken(data, numbers):
+        raise RuntimeError("pdfminer choked")
+
+    monkeypatch.setattr(pdf_text.pdf_tables, "pages_with_tables", broken)
+
+    text = pdf_text.read_pdf(_report(), DocumentLimits())  # in this process, where the reader is replaced
+
+    assert "389 đảng viên" in text and "III. NHIỆM VỤ" in text and " | " not in text
+    assert "PDF tables not read" in caplog.text
