@@ -164,3 +164,49 @@ def test_an_ordinal_enumeration_stays_together_with_its_lead_in(marks):
     assert len(holding) == 1
     assert all(item in holding[0].text for item in items)
     assert "3 nhóm nhiệm vụ trọng tâm sau:" in holding[0].text
+
+
+PROVINCE_REPORT = """ĐẢNG BỘ TỈNH THẠCH LÂM
+BAN CHẤP HÀNH KHÓA XVI
+*
+ĐẢNG CỘNG SẢN VIỆT NAM
+Thạch Lâm, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO CHÍNH TRỊ
+của Ban Chấp hành Đảng bộ tỉnh khóa XVI trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025 - 2030
+
+Đại hội đại biểu Đảng bộ tỉnh Thạch Lâm lần thứ XVII diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2025 tại Trung \
+tâm Hội nghị tỉnh, với 350 đại biểu thay mặt cho hơn 98.000 đảng viên trong toàn Đảng bộ.
+
+Phần thứ hai. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2025 - 2030
+
+III. BA KHÂU ĐỘT PHÁ
+1. Hoàn thiện hạ tầng giao thông, trọng tâm là tuyến đường bộ ven biển dài 86 km nối các khu kinh tế.
+2. Phát triển nguồn nhân lực chất lượng cao, thu hút 300 chuyên gia, nhà khoa học về làm việc đến năm 2030.
+3. Chuyển đổi số toàn diện trong các cơ quan Đảng, chính quyền và đoàn thể.
+"""
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory, real_embedder):
+    from bot.qa.service import QAService
+
+    root = tmp_path_factory.mktemp("province")
+    (root / "knowledge" / "van-kien").mkdir(parents=True)
+    (root / "knowledge" / "van-kien" / "bao-cao-chinh-tri.md").write_text(PROVINCE_REPORT, encoding="utf-8")
+    service = QAService(root / "knowledge", root / "index", real_embedder)
+    service.rebuild()
+    return service
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # The title says 'Đảng bộ tỉnh' and no name; the report names its province in its opening.
+        ("Đại hội Đảng bộ tỉnh Thạch Lâm lần thứ XVII chọn những khâu đột phá nào?", "passages"),
+        ("Tỉnh Thạch Lâm muốn thu hút bao nhiêu chuyên gia, nhà khoa học đến năm 2030?", "passages"),
+        ("Tỉnh Hà Lĩnh muốn thu hút bao nhiêu chuyên gia, nhà khoa học đến năm 2030?", "none"),
+    ],
+)
+def test_a_report_named_by_its_letterhead_answers_for_its_own_province_only(province, question, kind):
+    assert province.ask(question).kind == kind

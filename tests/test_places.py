@@ -42,3 +42,14 @@ def test_a_title_names_a_place_by_its_folded_words():
     assert places.names(title, "tan hoa")
     assert not places.names(title, "bac giang")
     assert not places.names(title, "tan phu")  # another commune sharing a word of the name
+
+
+def test_a_title_naming_no_place_takes_the_place_from_the_opening():
+    report = (
+        "BÁO CÁO CHÍNH TRỊ của Ban Chấp hành Đảng bộ tỉnh khóa XVI trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"
+    )
+    opening = "Đại hội đại biểu Đảng bộ tỉnh Thạch Lâm lần thứ XVII diễn ra …"
+    assert places.names(places.own_place_text(report, opening), "thach lam")
+    # A title naming its place keeps to it: a commune's resolution opening with its province is still the commune's.
+    resolution = "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ TÂN HÒA LẦN THỨ XXV"
+    assert not places.names(places.own_place_text(resolution, "xã Tân Hòa, tỉnh Lâm Đồng"), "lam dong")

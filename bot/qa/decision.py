@@ -74,7 +74,8 @@ def is_answerable(
     if asked_about is not None and organisations.of_document(top.title) != asked_about:
         return False  # 'Người vào Đoàn…' is not answered by the party's rule for 'Người vào Đảng…'
     asked_where = result.query.places
-    if asked_where and places.about_a_place(top.title) and not any(places.names(top.title, p) for p in asked_where):
+    where = result.place_text.get(top.source, top.title)
+    if asked_where and places.about_a_place(top.title) and not any(places.names(where, p) for p in asked_where):
         return False  # one commune's targets do not answer for the province the question names
     # One place's or one term's report states its years' figures ('năm 2019 … bao nhiêu'); a rule states none.
     of_a_period = places.about_a_place(top.title) or plans.term_of(top.title) is not None

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from bot.models import Hit, Passage
-from bot.search import chapters, fusion, organisations, plans
+from bot.search import chapters, fusion, organisations, places, plans
 from bot.search.dense import DenseIndex
 from bot.search.diacritics import FILENAME as DIACRITICS_FILE
 from bot.search.diacritics import DiacriticRestorer
@@ -57,6 +57,8 @@ class SearchResult:
     query: Query
     hits: list[Hit]
     coverage: list[float]  # per hit (first few): idf-weighted share of the question's words the passage has
+    # Per source among the hits: where its document names the place it is about (bot/search/places.py).
+    place_text: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,14 @@ class SearchIndex:
         self._title_terms = [set(with_bigrams(terms(titles.get(s, "")))) for s in self._doc_sources]
         self._title_vocabulary = set().union(*self._title_terms)
         self._doc_sizes = np.array([max(len(doc_terms), 1) for doc_terms in self._doc_terms], dtype=np.float64)
+        first = {}  # each document's opening passage
+        for i, source in enumerate(sources):
+            first.setdefault(source, i)
+        openings = self.passages.get(list(first.values()))
+        self._place_text = {
+            s: places.own_place_text(titles.get(s, ""), opening.text)
+            for s, opening in zip(self._doc_sources, openings, strict=True)
+        }
 
     def close(self) -> None:
         self.passages.close()
@@ -150,7 +160,8 @@ class SearchIndex:
         ]
         rescored = sorted(scored, key=lambda pair: (-pair[0], pair[1].id))[:k]
         hits = [Hit(passages[item.id], score, item.lexical, item.dense) for score, item in rescored]
-        return SearchResult(query, hits, [self.coverage(query, hit.passage) for hit in hits[:3]])
+        coverage = [self.coverage(query, hit.passage) for hit in hits[:3]]
+        return SearchResult(query, hits, coverage, {h.passage.source: self._place_text[h.passage.source] for h in hits})
 
     def _cosines(self, query_vector: np.ndarray | None, ids: list[int]) -> dict[int, float]:
         if query_vector is None or not ids:

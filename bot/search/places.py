@@ -47,5 +47,14 @@ def names(title: str, place: str) -> bool:
     return f" {place} " in f" {_folded(title)} "
 
 
+def own_place_text(title: str, opening: str) -> str:
+    """Where a document says which place it is about: its title, or, when the title says 'Đảng bộ tỉnh' without a
+    name (a political report's 'Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XVI …', named only in its
+    letterhead), its opening passage too ('Đại hội đại biểu Đảng bộ tỉnh Thạch Lâm lần thứ XVII …')."""
+    if not about_a_place(title) or named_in(title):
+        return title
+    return f"{title}\n{opening}"
+
+
 def _folded(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold_diacritics(text).lower()))
