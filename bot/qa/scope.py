@@ -42,10 +42,13 @@ _COMMUNIST_PARTY = re.compile(r"\bdang cong san ([a-z]+)")
 # 'Đảng Lao động Triều Tiên', 'Đảng Dân chủ': a party by a capitalised name (not 'Đảng ủy', 'Đảng viên').
 _NAMED_PARTY = re.compile(r"\bĐảng ([A-ZĐ]\w*)")
 # A congress term ('nhiệm kỳ 2025-2030'): the documents hold the reports of some terms, not of the others.
-_TERM = re.compile(r"\bnhiem ky (\d{4}) (\d{4})\b")
+_TERM = re.compile(r"\b(?:nhiem ky|nk) (\d{4}) (\d{4})\b")
 # A congress or a committee by its roman number ('Đại hội XIII', 'khóa XIV', 'lần thứ XIX'): documents about it
 # write the number somewhere.
 _ROMAN_TERM = re.compile(r"\b(?:khoa|dai hoi|lan thu)\s+([ivxl]{2,})\b")
+# A form by its code ('Mẫu KK-03', 'mẫu số QH-01'): a guide that has it lists its code; one it does not list is
+# another guide's (the closest passage, the list of this guide's forms, does not say what it is for).
+_FORM = re.compile(r"\bmau (?:so )?([a-z]{1,5}) (\d{1,3})\b")
 # Breakthroughs ('khâu đột phá') are a congress resolution's own kind of content: knowledge without the word has
 # no resolution that sets them, and the closest passage (the term's tasks) answers another question.
 _BREAKTHROUGH = re.compile(r"\bdot pha\b")
@@ -116,6 +119,9 @@ _NOT_NAMES = frozenset(
         "tu",
     }
 )
+# After 'hội' (typed with diacritics), also the particles closing a question or a clause ('đủ để thành lập chi hội
+# chưa?', 'vào hội thì sao'); folded, some are names after 'luật' ('Luật Cán bộ, công chức' is 'luat can').
+_NOT_ASSOCIATIONS = _NOT_NAMES | {"chua", "a", "nhe", "vay", "dau", "sao", "phai", "can", "se", "da", "nen", "luon"}
 
 
 def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) -> list[str]:
@@ -142,7 +148,8 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
             if name in ABBREVIATIONS:  # 'Hội CCB' is 'Hội Cựu chiến binh'
                 name = fold_diacritics(ABBREVIATIONS[name]).split()[0]
             known = knows(f"{head}_{name}") or (head == "hoi" and knows(f"hiep_{name}"))
-            if name not in _NOT_NAMES and not known and (head, name) != ("san", "viet"):
+            ignored = _NOT_ASSOCIATIONS if head == "hoi" else _NOT_NAMES
+            if name not in ignored and not known and (head, name) != ("san", "viet"):
                 found.append(match.group(0))
     for match in _PLAIN_ASSOCIATION.finditer(folded):
         name = match.group(1).split()[0]
@@ -155,6 +162,9 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
     for start, end in _TERM.findall(folded):
         if not knows(f"{start}_{end}"):
             found.append(f"nhiệm kỳ {start}-{end}")
+    for letters, digits in _FORM.findall(folded):
+        if not any(knows(f"{letters}_{form}") for form in {digits, digits.lstrip("0") or "0", digits.zfill(2)}):
+            found.append(f"mẫu {letters.upper()}-{digits}")
     for numeral in _ROMAN_TERM.findall(folded):
         if not knows(numeral):
             found.append(numeral.upper())
