@@ -59,6 +59,11 @@ from bot.search.measures import asked, stated
         ("Nhiệm kỳ mới, ai là phó bí thư chi bộ thôn Đông Tâm?", ("person", "post pho bi thu")),
         ("Bí thư chi bộ là ai bầu ra?", ()),  # asks who elects: a body
         ("Ai có quyền kỷ luật bí thư chi bộ?", ()),
+        ("sdt van phong huyen uy la so nao", ("phone",)),
+        ("SĐT của Ban Tổ chức Tỉnh ủy là số mấy?", ("phone",)),
+        ("Đảng viên điện thoại cho bí thư xin vắng họp có được không?", ()),  # a call, not a number asked
+        ("Ủy ban kiểm tra làm việc ở địa chỉ nào?", ("address",)),
+        ("Khu di tích mở cửa vào những giờ nào?", ("clock",)),
     ],
 )
 def test_the_measure_a_question_asks_for(question, measures):
@@ -108,6 +113,13 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("date", "Đảng viên ký cam kết vào đầu mỗi năm.", True),
         ("date", "Chi bộ hoàn thành kiểm điểm trước ngày 25 tháng 12.", True),
         ("date", "Đại hội bầu Ban Chấp hành khóa mới gồm 27 đồng chí.", False),
+        ("phone", "Vướng mắc liên hệ đường dây nóng 0236 3822 456 (giờ hành chính).", True),
+        ("phone", "Văn phòng Tỉnh ủy là đầu mối tiếp nhận phản ánh của đảng viên.", False),
+        ("phone", "Năm 2025 kết nạp 1.318 đảng viên, đạt 105,2% chỉ tiêu.", False),  # figures, not a number to call
+        ("address", "Trụ sở đặt tại số 12, đường Lê Lợi, phường Hòa Bình.", True),
+        ("address", "Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy.", False),
+        ("clock", "Khu di tích mở cửa từ 7 giờ 30 đến 17 giờ hằng ngày.", True),
+        ("clock", "Khu di tích đón khách tham quan vào tất cả các ngày trong tuần.", False),
         ("colour", "Thẻ đảng viên do Ban Tổ chức Tỉnh ủy in và cấp.", False),
         ("material", "Huy hiệu Đảng được mạ vàng.", True),
         ("material", "Huy hiệu Đảng gồm các mốc 30, 40, 45 năm.", False),

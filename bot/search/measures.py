@@ -85,6 +85,21 @@ _MEASURES = {
         ),
     ),
     "hometown": (re.compile(r"\bque (?:quan )?(?:o )?dau\b"), re.compile(r"\bque\b")),
+    # How to reach an office ('số điện thoại của Ban Tổ chức là số mấy?', 'làm việc ở địa chỉ nào?', 'mở cửa mấy
+    # giờ?'): a guide's closing article names the office, seldom its phone, street or hours; a passage that answers
+    # writes them in figures.
+    "phone": (
+        re.compile(r"\b(?:so dien thoai|sdt|so dt|hotline|duong day nong)\b"),
+        re.compile(r"(?<![\d.,/])0\d{2,3}(?:[ .]?\d){6,8}(?![\d,/])|\b1[89]00[ .]?\d{3,4}\b"),
+    ),
+    "address": (
+        re.compile(r"\bdia chi\b"),
+        re.compile(r"\bdia chi\b|\bso \d+[a-z]?,? (?:duong|pho|ngo|hem)\b|\b(?:duong|pho) [a-z]+ [a-z]+,"),
+    ),
+    "clock": (
+        re.compile(r"\bmay gio\b|\b(?:gio|khung gio) nao\b"),
+        re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b"),
+    ),
     "tonnes": (re.compile(r"\b(?:bao nhieu|may) tan\b"), re.compile(rf"{_NUMBER}tan\b")),
     "area": (re.compile(r"\b(?:bao nhieu|may) (?:ha|hecta|hec ta)\b"), re.compile(rf"{_NUMBER}(?:ha|hecta|hec ta)\b")),
     "length": (
