@@ -64,6 +64,12 @@ from bot.search.measures import asked, stated
         ("Đảng viên điện thoại cho bí thư xin vắng họp có được không?", ()),  # a call, not a number asked
         ("Ủy ban kiểm tra làm việc ở địa chỉ nào?", ("address",)),
         ("Khu di tích mở cửa vào những giờ nào?", ("clock",)),
+        ("Chi bộ thôn Đông Tâm được thành lập vào năm nào?", ("which year",)),
+        ("Cán bộ có phải năm nào cũng kê khai tài sản không?", ()),  # every year
+        ("Hằng năm bao nhiêu phần trăm đảng viên hoàn thành tốt nhiệm vụ?", ("percent",)),
+        ("Quy định này do đồng chí nào ký ban hành?", ("person",)),
+        ("Giáo viên dạy lớp đảng viên mới ở xã tên là gì?", ("person",)),
+        ("Ai ký quyết định kết nạp đảng viên?", ()),  # the authority, a body
     ],
 )
 def test_the_measure_a_question_asks_for(question, measures):
@@ -120,6 +126,8 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("address", "Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy.", False),
         ("clock", "Khu di tích mở cửa từ 7 giờ 30 đến 17 giờ hằng ngày.", True),
         ("clock", "Khu di tích đón khách tham quan vào tất cả các ngày trong tuần.", False),
+        ("which year", "Chi bộ được thành lập ngày 3/2/1948.", True),
+        ("which year", "Chi bộ có 41 đảng viên, tỷ lệ 20,25% là nữ.", False),
         ("colour", "Thẻ đảng viên do Ban Tổ chức Tỉnh ủy in và cấp.", False),
         ("material", "Huy hiệu Đảng được mạ vàng.", True),
         ("material", "Huy hiệu Đảng gồm các mốc 30, 40, 45 năm.", False),

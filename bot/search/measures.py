@@ -96,6 +96,12 @@ _MEASURES = {
         re.compile(r"\bdia chi\b"),
         re.compile(r"\bdia chi\b|\bso \d+[a-z]?,? (?:duong|pho|ngo|hem)\b|\b(?:duong|pho) [a-z]+ [a-z]+,"),
     ),
+    # Which year ('thành lập năm nào', 'sinh năm bao nhiêu'): a passage that answers writes one. Not 'năm nào cũng'
+    # (every year) nor 'hằng năm bao nhiêu phần trăm' (a yearly share).
+    "which year": (
+        re.compile(r"\bnam nao\b(?! cung)|\bsinh nam bao nhieu\b"),
+        re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)"),
+    ),
     "clock": (
         re.compile(r"\bmay gio\b|\b(?:gio|khung gio) nao\b"),
         re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b"),
@@ -122,6 +128,13 @@ SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Thân|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Hà"
     "|Lương|Tạ|Cao|Chu|Phùng|Vương|Tô|Lưu|Kiều|Quách|Triệu|Tăng|Lục|Nông|Hứa|Thái|Văn|Đào|Đàm|La|Khúc|Giang|Tống"
 )
+# Who signed, or a person's name asked outright ('do đồng chí nào ký ban hành?', 'thầy dạy lớp đó tên là gì?'): a
+# name answers; the signature block is never indexed, so a regulation's closing article does not. 'Ai ký quyết
+# định kết nạp?' asks for the authority (a body), and is not checked.
+_ASKS_NAME = re.compile(
+    r"\bdong chi nao (?:da )?ky\b|\bai (?:da )?ky ban hanh\b"
+    r"|\b(?:dong chi|ong|ba|thay|co|gv|giao vien|nguoi)\b.*\bten (?:la )?gi\b"
+)
 _NAMED_PERSON = re.compile(
     rf"\b(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ]\w*|(?:{SURNAMES})(?:\s+[A-ZĐÀ-Ỹ]\w*){{1,3}})"
 )
@@ -143,6 +156,8 @@ def asked(question: str) -> tuple[str, ...]:
     folded = _A_FEW.sub(" ", fold_diacritics(last))
     holder = _ASKS_PERSON.search(folded)
     person = ("person", f"post {holder.group(1) or holder.group(2)}") if holder else ()
+    if not person and _ASKS_NAME.search(folded):
+        person = ("person",)
     colour = ("colour",) if _ASKS_COLOUR.search(last.lower()) else ()
     asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person + colour
     if "money" in asked_for and not _SHARE_OF_PAY.search(folded):
