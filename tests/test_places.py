@@ -15,6 +15,9 @@ from bot.search import places
         ("Đảng bộ xã Tân Hòa khóa XXV có bao nhiêu ủy viên?", ("tan hoa",)),
         ("Đảng bộ thành phố Hồ Chí Minh", ("ho chi minh",)),
         ("Tôi chuyển công tác sang tỉnh khác", ()),  # not a name
+        ("Ai được bầu làm BT TU Thạch Lâm khóa XVII?", ("thach lam",)),  # by its party committee
+        ("Tỉnh ủy Hà Lĩnh ban hành quy định này khi nào?", ("ha linh",)),
+        ("Chuyển sinh hoạt từ Hà Nội về quê thì làm gì?", ()),
         ("Đảng viên làm việc ở cơ quan Nhà nước", ()),  # 'quan' of 'cơ quan'
         ("Chủ nghĩa xã hội là gì?", ()),
         ("Tỉnh ủy quyết định", ()),

@@ -16,7 +16,9 @@ from bot.text import fold_diacritics, normalize
 # Administrative units; the name after them is capitalised as typed ('tỉnh Bắc Giang'). Folded 'xa' (far) and
 # 'quan' (the 'cơ quan Nhà nước' of every regulation) are other words.
 _UNIT = r"tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|thị xã|thi xa|xã|phường|phuong|thị trấn|thi tran"
-_IN_QUESTION = re.compile(rf"\b(?:{_UNIT})((?:\s+\w+){{1,4}})", re.IGNORECASE)
+# A place's party committee names it too ('Tỉnh ủy Thạch Lâm', 'BT TU Thạch Lâm'); 'TU'/'HU' only in capitals.
+_COMMITTEE = r"tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy|(?-i:TU|HU)"
+_IN_QUESTION = re.compile(rf"\b(?:{_COMMITTEE}|{_UNIT})((?:\s+\w+){{1,4}})", re.IGNORECASE)
 # Capitalised words that follow a unit without naming a place ('tỉnh Đảng bộ', 'huyện Ủy ban').
 _NOT_NAMES = frozenset({"dang", "nha", "uy", "doan", "hoi", "mat", "ban"})
 # In a title (often all capitals): an accented unit followed by a word that is not part of another term
