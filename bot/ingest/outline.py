@@ -24,12 +24,12 @@ _QUESTION_MAX_CHARS = 250
 _HEADING_MAX_CHARS = 150
 _NUMBERED_MAX_CHARS = 120
 _ANCESTOR_CHARS = 60  # an ancestor heading longer than this is shortened in the citation
-_TABLE_CELLS = " | "  # how the .docx reader writes a table row
+TABLE_CELLS = " | "  # how the readers write a table row (.docx, .html, ruled PDF tables)
 
 
 def is_table_row(text: str) -> bool:
     """'2.2 | Tỷ lệ dân số tham gia bảo hiểm y tế | 98%': a row of cells, not a heading or a name."""
-    return _TABLE_CELLS in text
+    return TABLE_CELLS in text
 
 
 def heading_text(line: str) -> str:

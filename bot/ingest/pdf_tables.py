@@ -13,11 +13,12 @@ import io
 import re
 from typing import TYPE_CHECKING
 
+from bot.ingest.outline import TABLE_CELLS
+
 if TYPE_CHECKING:
     from pdfplumber.page import Page
     from pypdf import PageObject
 
-CELLS = " | "
 # Path operators that draw a table's rules: rectangles ('re') and line segments ('l'). A page of plain text draws
 # none or a few (an underline, a rule under the letterhead); a table draws a handful per cell.
 _DRAWING = re.compile(rb"(?<![\w/])(?:re|l)\s")
@@ -46,16 +47,15 @@ def pages_with_tables(data: bytes, numbers: list[int]) -> dict[int, str]:
 
 
 def _page_text(page: Page) -> str | None:
-    tables = [t for t in page.find_tables() if _is_grid(t.extract())]
+    cells = [(table.bbox, table.extract()) for table in page.find_tables()]  # extracting is the slow part: once
+    tables = sorted(((bbox, rows) for bbox, rows in cells if _is_grid(rows)), key=lambda found: found[0][1])
     if not tables:
         return None
-    tables.sort(key=lambda table: table.bbox[1])
     parts: list[str] = []
     top = 0.0
-    for table in tables:
-        _, table_top, _, bottom = table.bbox
+    for (_, table_top, _, bottom), rows in tables:
         parts.append(_band_text(page, top, table_top))
-        parts.append("\n".join(_rows(table.extract())))
+        parts.append("\n".join(_rows(rows)))
         top = max(top, bottom)
     parts.append(_band_text(page, top, float(page.height)))
     return "\n".join(part for part in parts if part)
@@ -79,5 +79,5 @@ def _rows(rows: list[list[str | None]]) -> list[str]:
     for row in rows:
         cells = [" ".join(cell.split()) for cell in row if cell and cell.strip()]
         if cells:
-            lines.append(CELLS.join(cells))
+            lines.append(TABLE_CELLS.join(cells))
     return lines

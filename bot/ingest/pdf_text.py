@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.ingest import pdf_tables
 from bot.ingest.limits import DocumentLimits, DocumentTooLarge, check_pages, too_much_text
+from bot.ingest.outline import is_table_row
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -148,7 +149,7 @@ def reflow(text: str) -> str:
 
 
 def _continues(previous: str, line: str, full_width: int) -> bool:
-    if not line or _POINT.match(line) or pdf_tables.CELLS in line or pdf_tables.CELLS in previous:
+    if not line or _POINT.match(line) or is_table_row(line) or is_table_row(previous):
         return False  # a table row is a line of its own (bot/ingest/pdf_tables.py)
     if line[0].islower() or line[0] in ",;":
         return True
@@ -179,7 +180,7 @@ def _full_widths(lines: list[str]) -> list[int]:
     width_at: list[int] = []
     for i, (line, after) in enumerate(itertools.pairwise(lines)):
         width = _width(line)
-        evidence = width >= _MIN_FULL_LINE_CHARS and pdf_tables.CELLS not in line
+        evidence = width >= _MIN_FULL_LINE_CHARS and not is_table_row(line)
         if evidence and after.strip()[:1].islower() and not _POINT.match(after.strip()):
             at.append(i)
             width_at.append(width)

@@ -138,7 +138,7 @@ def _pack(blocks: list[_Block]) -> list[list[str]]:
             packed[-1].extend(opening)
         for unit in (piece for item in block.items for piece in split_long(item, WINDOW_MAX_CHARS)):
             # A window ending with the block's opening gets its first item, however long: never a bare header.
-            bare = bool(opening) and packed[-1][-len(opening) :] in (opening, [block.head])
+            bare = bool(block.head) and packed[-1][-1:] == [block.head]
             if packed[-1] and not bare and size(packed[-1]) + len(unit) > WINDOW_CHARS:
                 packed.append([block.head] if block.head else [])
             packed[-1].append(unit)

@@ -163,7 +163,7 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
         if not knows(f"{start}_{end}"):
             found.append(f"nhiệm kỳ {start}-{end}")
     for letters, digits in _FORM.findall(folded):
-        if not any(knows(f"{letters}_{form}") for form in {digits, digits.lstrip("0") or "0", digits.zfill(2)}):
+        if not any(knows(f"{letters}_{form}") for form in _number_forms(digits)):
             found.append(f"mẫu {letters.upper()}-{digits}")
     for numeral in _ROMAN_TERM.findall(folded):
         if not knows(numeral):
@@ -216,8 +216,13 @@ def _company(words: str) -> str:
     return " ".join(kept) or words.split()[0]
 
 
+def _number_forms(number: str) -> set[str]:
+    """'05', '5': a number as documents write it, with or without its leading zero."""
+    return {number, number.lstrip("0") or "0", number.zfill(2)}
+
+
 def _knows_document(number: str, knows: Knows) -> bool:
-    forms = {number, number.lstrip("0") or "0", number.zfill(2)}
+    forms = _number_forms(number)
     return any(knows(f"{form}_{code}") for form in forms for code in DOCUMENT_CODES) or any(
         knows(f"{word}_{form}") for form in forms for word in _CITING_WORDS
     )
