@@ -304,38 +304,6 @@ def faq_outcomes(rows, same: float, margin: float, lexical: float, coverage: flo
     return {**counts.rates(), "gain": counts.right - 2 * (counts.wrong + counts.near_hit + counts.unanswerable_hit)}
 
 
-def agreement_outcomes(
-    rows,
-    wording: float,
-    margin: float,
-    coverage: float,
-    strong_wording: float,
-    strong_margin: float,
-    basis_within: int,
-) -> dict[str, float]:
-    """The same counts for the second rule: an entry whose basis the search put first, for a question whose
-    passages' evidence clears the curated-answer bar (`sure`), or one the entry fits far better than any other."""
-    given = [
-        (
-            item,
-            found,
-            found is not None
-            and faq.agrees(found, rank, sure, wording, margin, coverage, strong_wording, strong_margin, basis_within),
-            sure,
-        )
-        for item, found, rank, sure in rows
-    ]
-    counts = FaqCounts.of(row[:3] for row in given)
-    # An unanswerable question whose passages' evidence was strong anyway is no worse for getting an entry; one
-    # with weaker evidence is.
-    refused_before = sum(1 for item, _, hit, sure in given if hit and not sure and not item.gold)
-    return {
-        **counts.rates(),
-        "other_answerable_faq": counts.others_hit,
-        "gain": counts.right - 2 * (counts.wrong + counts.near_hit + refused_before),
-    }
-
-
 def report_grid(rows, grid, outcomes: Callable, names: Sequence[str], shipped: tuple) -> None:
     """The five best settings on tune (by `gain`), then the shipped one on tune and on holdout."""
     tune = [row for row in rows if row[0].split == "tune"]
@@ -350,58 +318,6 @@ def report_grid(rows, grid, outcomes: Callable, names: Sequence[str], shipped: t
         print(f"{setting}: tune {shown(tune, values)}")
     for name, subset in (("tune", tune), ("holdout", holdout)):
         print(f"{name} with the shipped constants {shipped}: {shown(subset, shipped)}")
-
-
-def agreement_rows(service, items: list[Item], book: faq.FaqBook) -> list[tuple]:
-    index = service._loaded()
-    rows = []
-    for item in items:
-        unknown = unknown_names(item.query.text, index.knows)
-        found = None if unknown else book.candidate(item.query, item.vector)
-        result = index.search(item.query, item.vector, k=5)
-        if found is None or faq.accepts(found):
-            rows.append((item, None, None, False))
-        else:
-            sure = decision.is_answerable(
-                result, unknown, cosine_weight=faq.AGREE_COSINE_WEIGHT, minimum=faq.AGREE_EVIDENCE_MIN
-            )
-            rows.append((item, found, service._basis_rank(found.entry, result), sure))
-    return rows
-
-
-def tune_agreement(service, items: list[Item]) -> None:
-    """Chosen on the FAQ as written and on the same FAQ without its aliases, pooled: an organisation's own FAQ
-    seldom lists everyday wordings, and the entry's text then holds fewer of a paraphrase's words."""
-    as_written = agreement_rows(service, items, service.faq)
-    bare = faq.FaqBook([entry.model_copy(update={"aliases": ()}) for entry in service.faq.entries])
-    bare.embed(service.embedder.encode_queries, service.embedder.encode_passages)
-    without_aliases = agreement_rows(service, items, bare)
-    grid = [
-        (wording, margin, cover, strong_wording, strong_margin, within)
-        for within in (1, 2, 3, 5)
-        for wording in (0.85, 0.86, 0.87, 0.88, 0.89, 0.9, 0.91, 0.92)
-        for margin in (0.0, 0.03, 0.05, 0.08, 0.1, 0.15)
-        for cover in (0.0, 0.1, 0.2, 0.3, 0.4)
-        for strong_wording in (0.88, 0.9, 0.92, 1.0)  # 1.0: never without the passages' evidence
-        for strong_margin in (0.1, 0.15, 0.2, 0.25, 0.3)
-    ]
-    print("\n## FAQ by agreement with the search: chosen on tune (right minus twice the wrong), then holdout\n")
-    print("(the FAQ as written and without its aliases, pooled)")
-    shipped = (
-        faq.AGREE_WORDING,
-        faq.AGREE_MARGIN,
-        faq.AGREE_COVERAGE,
-        faq.STRONG_WORDING,
-        faq.STRONG_MARGIN,
-        faq.BASIS_WITHIN,
-    )
-    names = ("wording", "margin", "coverage", "strong wording", "strong margin", "basis within")
-    report_grid(as_written + without_aliases, grid, agreement_outcomes, names, shipped)
-    for label, rows in (("as written", as_written), ("without aliases", without_aliases)):
-        for split in ("tune", "holdout"):
-            subset = [row for row in rows if row[0].split == split]
-            shown = {k: round(v, 3) for k, v in agreement_outcomes(subset, *shipped).items()}
-            print(f"{label}, {split}, shipped: {json.dumps(shown)}")
 
 
 def tune_faq(service, items: list[Item]) -> None:
@@ -443,8 +359,7 @@ def main() -> None:
     if not args.skip_fusion:
         tune_fusion(service, items)
     tune_decision(service, items, parser_weight)
-    tune_faq(service, items)
-    tune_agreement(service, items)
+    tune_faq(service, items)  # the agreement rule has its own fit: bench/faq_fit.py
 
 
 if __name__ == "__main__":

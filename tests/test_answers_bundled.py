@@ -259,12 +259,12 @@ def test_an_faq_without_sources_or_aliases_still_answers_questions_in_other_word
 
 
 def test_a_passage_answer_offers_the_faq_entry_close_to_it(bundled):
-    """Asked in words far from the entry's, the passages answer, and the entry on missing meetings is offered."""
-    answer = bundled.ask("Có đồng chí cứ lấy lý do bận, nghỉ họp liên tục cả quý thì có bị đưa ra khỏi Đảng không?")
+    """Asked in words far from the entry's, the passages answer, and the entry on the forms of discipline is offered."""
+    answer = bundled.ask("Đảng viên làm sai thì Đảng phạt theo những mức nào, từ nhẹ tới nặng?")
 
-    assert (answer.kind, answer.related_faq) == ("passages", "vang-sinh-hoat-chi-bo")
-    entry = bundled.faq.get("vang-sinh-hoat-chi-bo")
+    assert (answer.kind, answer.related_faq) == ("passages", "hinh-thuc-ky-luat-dang-vien")
+    entry = bundled.faq.get("hinh-thuc-ky-luat-dang-vien")
     assert (
         readable(answer, bundled).rstrip().endswith(f"Câu hỏi thường gặp liên quan: {entry.question} (mục {entry.id})")
     )
-    assert answer.to_json()["related_faq"] == "vang-sinh-hoat-chi-bo"
+    assert answer.to_json()["related_faq"] == "hinh-thuc-ky-luat-dang-vien"

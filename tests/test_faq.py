@@ -316,8 +316,7 @@ def test_a_question_about_another_organisation_gets_no_party_entry(book):
 @pytest.mark.parametrize(
     ("answerable", "wording", "margin", "agreed"),
     [
-        (True, 0.87, 0.10, True),  # the passages could answer too: a close entry whose basis leads is enough
-        (False, 0.87, 0.10, False),  # they could not: a merely close entry is no answer
+        (False, 0.87, 0.10, False),  # the passages could not answer: a merely close entry is no answer
         (False, 0.93, 0.30, True),  # an entry far ahead of the others, in nearly the same words
         (False, 0.93, 0.10, False),  # nearly the same words, but another entry is close behind
     ],
@@ -326,31 +325,42 @@ def test_an_entry_answers_without_the_passages_evidence_only_when_it_fits_far_be
     answerable, wording, margin, agreed
 ):
     entry = FaqEntry(id="quyen-du-bi", question="Đảng viên dự bị có được biểu quyết không?", answer="Không.")
-    found = FaqCandidate(entry, wording, wording, margin, lexical=1.0, coverage=0.6)
+    found = FaqCandidate(entry, wording, wording, margin, lexical=1.0, coverage=0.6, entry_cosine=0.80)
 
-    assert agrees(found, basis_rank=1, answerable=answerable) is agreed
-    assert not agrees(found, basis_rank=2, answerable=answerable)  # not in these words unless its basis is first
+    assert agrees(found, basis_rank=1, answerable=answerable, passage_cosine=0.9) is agreed
+    assert not agrees(found, basis_rank=2, answerable=answerable)  # not without the passages unless its basis is first
     assert not agrees(found, basis_rank=None, answerable=answerable)
 
 
 @pytest.mark.parametrize(
-    ("basis_rank", "answerable", "wording", "margin", "agreed"),
+    ("basis_rank", "answerable", "entry_cosine", "entry_margin", "passage_cosine", "coverage", "agreed"),
     [
-        (2, True, 0.95, 0.20, True),  # nearly the same words, clearly ahead, the passages agree: second is enough
-        (3, True, 0.95, 0.20, True),
-        (4, True, 0.99, 0.50, False),  # the search puts other passages well before its basis
-        (2, False, 0.99, 0.50, False),  # the passages' evidence is missing
-        (2, True, 0.92, 0.20, False),  # close, not nearly the same words
-        (2, True, 0.95, 0.10, False),  # another entry is close behind
+        (1, True, 0.90, 0.01, 0.89, 0.6, True),  # closer as a whole than the passages found and the other entries
+        (3, True, 0.90, 0.01, 0.89, 0.6, True),  # its basis third: the search still agrees
+        (4, True, 0.99, 0.05, 0.80, 1.0, False),  # the search puts other passages well before its basis
+        (2, False, 0.99, 0.05, 0.80, 1.0, False),  # the passages' evidence is missing
+        (1, True, 0.88, 0.01, 0.90, 0.6, False),  # a passage reads closer: the same topic, not the same question
+        (1, True, 0.90, -0.01, 0.89, 0.6, False),  # another entry reads closer as a whole
+        (1, True, 0.90, 0.01, 0.89, 0.1, False),  # hardly a word of the question in the entry
     ],
 )
-def test_an_entry_in_nearly_the_same_words_may_have_its_basis_second_or_third(
-    basis_rank, answerable, wording, margin, agreed
+def test_an_entry_closer_than_the_passages_and_the_other_entries_answers_when_the_search_agrees(
+    basis_rank, answerable, entry_cosine, entry_margin, passage_cosine, coverage, agreed
 ):
     entry = FaqEntry(id="du-bi-bao-lau", question="Đảng viên dự bị bao lâu?", answer="Mười hai tháng.")
-    found = FaqCandidate(entry, wording, wording, margin, lexical=1.0, coverage=0.6)
+    found = FaqCandidate(
+        entry,
+        entry_cosine,
+        0.88,
+        0.1,
+        lexical=1.0,
+        coverage=coverage,
+        entry_cosine=entry_cosine,
+        entry_margin=entry_margin,
+    )
 
-    assert agrees(found, basis_rank=basis_rank, answerable=answerable) is agreed
+    assert agrees(found, basis_rank, answerable, passage_cosine) is agreed
+    assert not agrees(dataclasses.replace(found, same_ask=False), basis_rank, answerable, passage_cosine)
 
 
 def test_an_entry_on_the_branch_does_not_answer_for_a_higher_body(book):

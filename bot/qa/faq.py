@@ -35,42 +35,26 @@ MARGIN_MIN = 0.05  # lead of the entry's fused score over the next entry's
 LEXICAL_MIN = 0.7  # its BM25 score against the best among entries
 LEXICAL_SHARE = 0.3  # weight of words against meaning when ranking entries
 
-# A question in other words gets the entry when the search agrees: the question is answerable from the passages
-# (bot/qa/decision.py), the passage the search puts first is the entry's basis, the entry asks for the same kind
-# of answer (bot/qa/asking.py), it leads the next entry, and it is still close in meaning with some of the
-# question's words. Chosen on tune questions by `python bench/tune.py` (right entries minus twice the wrong ones and
-# the near misses given an entry), on the FAQ as written and on the same FAQ without its aliases, pooled: an
-# organisation's own FAQ seldom lists everyday wordings, so fewer of a paraphrase's words are in the entry and a
-# coverage floor of 0.4 kept most of them out. Holdout paraphrases reaching their entry: as written 52.9 % ->
-# 64.7 % (no wrong entry, 1 of 4 near misses as before), without aliases 11.8 % -> 29.4 % (BENCHMARKS.md "FAQ").
-# The passages' evidence an agreeing entry needs (bot/qa/decision.py's score): the bar the answer/none decision
-# used before it was lowered to keep answerable questions refused under 5 %. A curated answer puts the entry's
-# whole text in place of the passages, so it keeps the higher bar: at the lower one "Mức lương tối thiểu vùng năm
-# 2026 là bao nhiêu?" got the dues entry.
-AGREE_COSINE_WEIGHT = 10.0
-AGREE_EVIDENCE_MIN = 0.93
-AGREE_WORDING = 0.86
-AGREE_MARGIN = 0.08
+# A question in other words gets the entry when the search agrees and the entry, read as a whole, fits it better
+# than anything else found: the question is answerable from the passages (bot/qa/decision.py), the entry's basis
+# is among the first three passages, the entry asks for the same kind of answer (bot/qa/asking.py), names no other
+# party body, states what the question measures and has some of its words; and the entry embedded as a passage
+# (its question and answer) is closer to the question than every passage the search found and every other entry.
+# Both comparisons hold whatever the size of the FAQ: a fused score's lead over the next entry does not (two
+# entries always lead each other by far). Over the nine FAQ paraphrase sets (`python bench/faq_fit.py`), right
+# entries 209 -> 233 of 372, wrong 3 -> 3, near misses given an entry 38 -> 33 of 133, unanswerable questions given
+# one 3 -> 1 of 96; the entry's cosine to one of its wordings, which the rule used before, and whether the basis is
+# first rather than second or third, add nothing (BENCHMARKS.md "Thirteenth round").
+AGREE_BASIS_WITHIN = 3
+AGREE_OVER_PASSAGES = 0.0  # the entry's cosine minus the best passage's
+AGREE_OVER_ENTRIES = 0.0  # minus the next entry's
 AGREE_COVERAGE = 0.2
 # When the passages' evidence falls short because the member's everyday words are not the document's ('giơ tay'
 # for 'biểu quyết', 'chuyển tiền Đảng qua mạng'), an entry whose basis the search still puts first answers if it
-# reads nearly the same and leads the other entries by far. Same pooled grid; a margin under 0.2 gives an
-# unanswerable question an entry. As written, no tune paraphrase falls here and holdout gains 2 of 17; no
-# unanswerable question the passages would have refused, and no near miss, gets an entry from it.
+# reads nearly the same and leads the other entries by far (a margin under 0.2 gives an unanswerable question an
+# entry).
 STRONG_WORDING = 0.90
 STRONG_MARGIN = 0.20
-# The entry's basis must be the search's first passage. Allowing it second or third reaches more paraphrases on
-# tune questions but gives near misses entries too; the grid's best such setting (third, coverage 0.4, margin
-# 0.1) fell on holdout paraphrases from 44 % to 27 % (pooled, BENCHMARKS.md "FAQ").
-BASIS_WITHIN = 1
-# ... except for an entry read in nearly the same words that leads the others clearly: with the passages' evidence
-# behind it, its basis may be second or third (a paraphrase's everyday words often put a neighbouring passage of the
-# same guide first). Over the three FAQ paraphrase sets (the bundled one and two written blind with corpora 3 and
-# 5), right entries 71 -> 79 of 132, near misses given an entry 15 -> 16 of 43, no unanswerable question given one
-# (BENCHMARKS.md "Eighth round").
-CLOSE_WORDING = 0.94
-CLOSE_MARGIN = 0.15
-CLOSE_BASIS_WITHIN = 3
 
 
 # Party bodies above the branch, folded: a question about what 'Ban Chấp hành' does is not answered by an entry
@@ -134,6 +118,8 @@ class FaqCandidate:
     same_ask: bool = True  # both ask for the same kind of answer (a time, an amount, who...: bot/qa/asking.py)
     same_organs: bool = True  # every party body the question names is one the entry speaks of
     states_measures: bool = True  # the entry's answer states what the question asks to measure ('mấy %', 'mấy năm')
+    entry_cosine: float = 0.0  # cosine to the whole entry embedded as a passage (its wordings' cosine without one)
+    entry_margin: float = 0.0  # entry_cosine minus the next entry's
 
 
 def accepts(
@@ -156,24 +142,23 @@ def agrees(
     found: FaqCandidate,
     basis_rank: int | None,
     answerable: bool = True,
-    wording: float = AGREE_WORDING,
-    margin: float = AGREE_MARGIN,
-    coverage: float = AGREE_COVERAGE,
-    strong_wording: float = STRONG_WORDING,
-    strong_margin: float = STRONG_MARGIN,
-    basis_within: int = BASIS_WITHIN,
+    passage_cosine: float = 1.0,
+    over_passages: float = AGREE_OVER_PASSAGES,
+    over_entries: float = AGREE_OVER_ENTRIES,
+    basis_within: int = AGREE_BASIS_WITHIN,
 ) -> bool:
     """The entry answers a question asked in other words: its basis is among the first passages of the search,
-    and either the passages could answer the question too or the entry fits it far better than any other."""
-    fits = found.same_ask and found.same_organs and found.states_measures and found.coverage >= coverage
+    and either the passages could answer the question too and the entry fits it better than they and the other
+    entries do (`passage_cosine`: the best cosine of the question to a passage found), or the entry fits it far
+    better than any other entry."""
+    fits = found.same_ask and found.same_organs and found.states_measures and found.coverage >= AGREE_COVERAGE
     if not fits or basis_rank is None:
         return False
-    if basis_rank > basis_within:
-        close = found.wording >= CLOSE_WORDING and found.margin >= CLOSE_MARGIN
-        return answerable and close and basis_rank <= CLOSE_BASIS_WITHIN
-    if answerable:
-        return found.wording >= wording and found.margin >= margin
-    return found.wording >= strong_wording and found.margin >= strong_margin
+    closest = found.entry_cosine - passage_cosine >= over_passages and found.entry_margin >= over_entries
+    if answerable and basis_rank <= basis_within and closest:
+        return True
+    strong = found.wording >= STRONG_WORDING and found.margin >= STRONG_MARGIN
+    return basis_rank == 1 and strong
 
 
 # An entry not given as the answer is still offered beside the passages ('Câu hỏi thường gặp liên quan') when it
@@ -248,7 +233,8 @@ class FaqBook:
         vector = vector.reshape(-1)
         wording = np.full(len(self.entries), -1.0)
         np.maximum.at(wording, self._variant_entry, self._vectors @ vector)
-        similarity = wording if self._entry_vectors is None else np.maximum(wording, self._entry_vectors @ vector)
+        whole = wording if self._entry_vectors is None else self._entry_vectors @ vector
+        similarity = np.maximum(wording, whole)
         lexical = self._lexical.scores(query.search_terms).astype(np.float64)
         lexical = lexical / (lexical.max() or 1.0)
         spread = max(float(similarity.max() - similarity.min()), 1e-6)
@@ -275,6 +261,8 @@ class FaqBook:
             same,
             organs,
             measured,
+            float(whole[best]),
+            float(whole[best] - np.delete(whole, best).max()) if len(whole) > 1 else 1.0,
         )
 
     def _coverage(self, query: Query, present: set[str]) -> float:

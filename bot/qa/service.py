@@ -124,7 +124,8 @@ class QAService:
         result = index.search(query, vector, k=5)
         answerable = decision.is_answerable(result, unknown)
         basis_rank = self._basis_rank(found.entry, result) if found is not None else None
-        if found is not None and faq_rules.agrees(found, basis_rank, _sure(result, unknown)):
+        closest = max((hit.dense for hit in result.hits), default=0.0)
+        if found is not None and faq_rules.agrees(found, basis_rank, answerable, closest):
             return self._faq_answer(question, found.entry, query, index)
         if not answerable:
             return compose.none_answer(question)
@@ -282,13 +283,6 @@ class QAService:
                         _write_atomically(target, previous)
                 raise
         return AddedDocument(source=source, passages=len(passages), report=report)
-
-
-def _sure(result: SearchResult, unknown: list[str]) -> bool:
-    """The passages' evidence clears the higher bar a curated answer needs (bot/qa/faq.py AGREE_EVIDENCE_MIN)."""
-    return decision.is_answerable(
-        result, unknown, cosine_weight=faq_rules.AGREE_COSINE_WEIGHT, minimum=faq_rules.AGREE_EVIDENCE_MIN
-    )
 
 
 def safe_filename(filename: str) -> str:

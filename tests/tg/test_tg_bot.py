@@ -93,20 +93,20 @@ async def test_a_faq_question_in_other_words_gets_the_entry_under_its_own_questi
 
 
 async def test_a_passage_answer_offers_the_faq_entry_close_to_it_one_tap_away(tg: TgBot) -> None:
-    """The entry on missing a meeting reads close to the question but not close enough to be given as the answer:
-    the passages answer, and a button opens the entry."""
+    """The entry on who chairs a meeting reads close to the question but not close enough to be given as the
+    answer: the passages answer, and a button opens the entry."""
     user = 1032
-    reply = await ask(tg, user, "Tôi bận không đi họp chi bộ được thì báo ai?")
+    reply = await ask(tg, user, "Buổi sinh hoạt chi bộ do ai điều hành?")
     assert not reply.html.startswith("<b>")  # the passages answer, not the entry
     assert reply.text.rstrip().endswith(texts.RELATED_FAQ)
     buttons = reply.buttons()
-    assert buttons[0] == ("Vắng sinh hoạt chi bộ thì phải làm gì?", "q:sh-4")
+    assert buttons[0] == ("Ai chủ trì và kết luận buổi sinh hoạt chi bộ?", "q:sh-7")
     assert [label for label, _ in buttons[1:]] == ["👍", "👎"]
     before = len(tg.fake.sent_to(user))
-    tg.fake.press(user, reply, "q:sh-4")
+    tg.fake.press(user, reply, "q:sh-7")
     entry = await tg.fake.reply(user, before)
-    assert entry.text.startswith("Vắng sinh hoạt chi bộ thì phải làm gì?")
-    assert "Báo cáo lý do với bí thư chi bộ" in entry.text
+    assert entry.text.startswith("Ai chủ trì và kết luận buổi sinh hoạt chi bộ?")
+    assert "chủ trì và kết luận" in entry.text.split("\n", 1)[1]
 
 
 async def test_off_topic_question_is_not_found(tg: TgBot) -> None:
