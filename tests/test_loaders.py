@@ -367,6 +367,14 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
             "Căn cứ Quy định của Bộ Chính trị\nI. MỤC ĐÍCH",
             "Hướng dẫn số 14-HD/BTCTU về kiểm điểm, xếp loại đảng viên",
         ),
+        (
+            "VĂN PHÒNG\nSố 07-HD/VPTU\nHƯỚNG DẪN thể thức, kỹ thuật trình bày văn bản và lập hồ sơ, nộp lưu tài liệu "
+            "trong các cơ quan, tổ chức đảng (Văn bản soạn cho bộ câu hỏi kiểm thử, theo văn phong văn bản thật; địa "
+            "danh, số liệu là giả định, không phải nguyên văn chính thức)\nĐể thống nhất thể thức, Văn phòng hướng "
+            "dẫn như sau:\n1. PHẠM VI",
+            "Hướng dẫn số 07-HD/VPTU thể thức, kỹ thuật trình bày văn bản và lập hồ sơ, nộp lưu tài liệu trong các cơ "
+            "quan, tổ chức đảng",
+        ),
     ],
     ids=[
         "quy-dinh-with-letterhead",
@@ -384,6 +392,7 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
         "subject-on-two-lines",
         "capitals-type-line-then-its-subject",
         "subject-then-a-preamble-line",
+        "pdf-reflow-joined-the-name-and-a-long-note",
     ],
 )
 def test_guess_title_skips_the_letterhead(text, title):

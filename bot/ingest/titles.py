@@ -96,6 +96,7 @@ def _only_letterhead_items(line: str) -> bool:
 
 # An editorial note after the name in a title block ('… hằng năm (Trích)') is not part of it.
 _NOTE = re.compile(r"\s*\(\s*trích\b[^()]*\)\s*$", re.IGNORECASE)
+_ANY_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def without_note(line: str) -> str:
@@ -109,6 +110,10 @@ def _title_block(text: str) -> list[str]:
         line = raw.strip().lstrip("#").strip().strip("*_").strip()
         if not line:
             continue
+        if len(line) > MAX_TITLE_CHARS and _document_type(line) and line.split()[1].isupper():
+            # A PDF's reflow may join a title in its own lines with the note under it ('HƯỚNG DẪN thể thức … (Văn
+            # bản soạn cho …)'): without the note, it is the name and no paragraph.
+            line = _ANY_NOTE.sub("", line)
         if _STRUCTURE.match(line) or len(line) > _PARAGRAPH_CHARS:
             break
         wrapped = block and block[-1].isupper() and _document_type(block[-1]) != block[-1]
