@@ -184,6 +184,8 @@ def passage(text: str, source: str = SOURCE) -> Passage:
         ("Hội nghị hoà giải", "hòa giải", True),  # old and new tone placement
         ("Đảng viên dự bị", "dang vien du bi", False),  # diacritics are not folded: they change the word
         ("Đảng viên chính thức", "đảng viên dự bị", False),
+        # A table row as the readers write it: the anchor was copied from the row as a reader sees it.
+        ("1 | Tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM | 15 | In hoa", "Tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM 15", True),
     ],
 )
 def test_anchor_matching(text: str, anchor: str, expected: bool) -> None:

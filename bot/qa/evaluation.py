@@ -1,12 +1,13 @@
 """Retrieval evaluation: recall@1/5/10 and MRR@10 over a JSONL file of questions with gold passages. Pure logic;
 `python -m bot eval` parses the arguments and prints what this module computes.
 
-A retrieved passage is relevant when its source is a gold source and the gold anchor phrase occurs in its text,
-so gold labels survive re-chunking. Ranks are the positions in the list `search` returns: ties in score are not
-re-ordered and duplicates are not removed, and only the first relevant position counts, so a passage retrieved
-twice never scores more than once. Recall is "hit" recall: 1 when at least one relevant passage is in the top n.
-Questions without gold passages (off-topic) stay out of recall and MRR; with answers they measure how often the
-bot rightly says "none", as answerable questions measure how often it wrongly does.
+A retrieved passage is relevant when its source is a gold source and the gold anchor phrase occurs in its text
+(a table row's cells read on as one line), so gold labels survive re-chunking. Ranks are the positions in the list
+`search` returns: ties in score are not re-ordered and duplicates are not removed, and only the first relevant
+position counts, so a passage retrieved twice never scores more than once. Recall is "hit" recall: 1 when at least
+one relevant passage is in the top n. Questions without gold passages (off-topic) stay out of recall and MRR; with
+answers they measure how often the bot rightly says "none", as answerable questions measure how often it wrongly
+does.
 
 Optional fields of a question line: `group` (the knowledge document it is about, "none" or "faq", for per-group
 reports and leave-one-group-out tuning), `split` ("tune" or "holdout"; `select` keeps one) and `faq`: an entry id
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.errors import ConfigError
+from bot.ingest.outline import TABLE_CELLS
 from bot.models import Answer, AnswerKind, Hit, Passage
 from bot.text import normalize
 
@@ -270,7 +272,8 @@ def is_relevant(passage: Passage, gold: Sequence[GoldPassage]) -> bool:
     for item in gold:
         if unicodedata.normalize("NFC", item.source) != source:
             continue
-        text = _match_form(passage.text) if text is None else text
+        # A row's cells read on as one line, as the anchor's writer saw the table.
+        text = _match_form(passage.text.replace(TABLE_CELLS, " ")) if text is None else text
         if _match_form(item.anchor) in text:
             return True
     return False
