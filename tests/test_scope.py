@@ -163,3 +163,20 @@ def test_an_association_typed_by_its_abbreviation_is_the_association():
 def test_a_law_typed_plain_is_named_even_where_its_word_is_a_particle_after_hoi():
     """Folded 'can' closes 'chi hội cần…' but is 'Cán' in 'Luật Cán bộ, công chức'."""
     assert "luat can" in unknown_names("luat can bo cong chuc quy dinh tuoi nghi huu the nao", lambda term: False)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Muốn vào Hội Nhà văn Việt Nam thì cần có mấy tác phẩm đã xuất bản?", ["Hội Nhà văn"]),
+        ("Điều lệ Hội Văn học nghệ thuật tỉnh quy định hội phí bao nhiêu?", ["Hội Văn học"]),
+        ("Hội Nhà báo Việt Nam kết nạp hội viên thế nào?", []),
+        ("Hội viên Hội Nhà báo đóng hội phí bao nhiêu một năm?", []),
+        ("Chi hội Nhà báo họp mấy tháng một lần?", []),
+    ],
+)
+def test_an_association_is_known_by_the_two_words_of_its_name(question, named):
+    """'Hội Nhà báo' in the charter does not make 'Hội Nhà văn' known, and a line break after 'Đại hội' before
+    'Văn kiện' does not make 'Hội Văn học' known."""
+    vocabulary = set(with_bigrams(terms("Điều lệ Hội Nhà báo Việt Nam. Hội viên đóng hội phí. Đại hội\nVăn kiện.")))
+    assert unknown_names(question, vocabulary.__contains__) == named
