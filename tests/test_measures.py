@@ -34,6 +34,8 @@ from bot.search.measures import asked, stated
         ("Đơn xin vào Đảng viết theo mẫu nào?", ()),  # folded 'mau nao' is 'mẫu nào' too: asked with accents only
         ("Tôi quê ở Nghệ An, đi làm ở Bình Dương. Tôi sinh hoạt ở đâu?", ()),  # told, not asked
         ("Sản lượng lương thực đạt bao nhiêu tấn?", ("tonnes",)),
+        ("van ban dang in ra phai dung giay dinh luong bao nhieu gam", ("weight",)),
+        ("Lề trái văn bản rộng bao nhiêu mm?", ("length",)),
         (
             "Đại hội bầu bao nhiêu đồng chí vào Ban Chấp hành?",
             ("count", "count of dong chi"),
@@ -114,6 +116,10 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("person", "Bí thư đảng ủy do Ban Chấp hành Đảng bộ bầu.", False),
         ("person", "Đảng Cộng sản Việt Nam lãnh đạo Nhà nước.", False),
         ("tonnes", "Sản lượng lương thực đạt 12.500 tấn mỗi năm.", True),
+        ("weight", "In trên giấy trắng định lượng 70 - 80 g/m2.", True),
+        ("weight", "Văn bản trình bày trên giấy khổ A4 (210 mm x 297 mm).", False),
+        ("length", "Lề trái cách mép 30 mm, lề phải cách mép 15 mm.", True),
+        ("length", "Sử dụng phông chữ Times New Roman, cỡ chữ 14.", False),
         ("colour", "Thẻ đảng viên nền đỏ, in búa liềm vàng.", True),
         ("date", "Trong hai ngày 08 và 09/7/2025, Đảng bộ phường tổ chức Đại hội.", True),
         ("date", "Đảng viên ký cam kết vào đầu mỗi năm.", True),

@@ -109,8 +109,14 @@ _MEASURES = {
     "tonnes": (re.compile(r"\b(?:bao nhieu|may) tan\b"), re.compile(rf"{_NUMBER}tan\b")),
     "area": (re.compile(r"\b(?:bao nhieu|may) (?:ha|hecta|hec ta)\b"), re.compile(rf"{_NUMBER}(?:ha|hecta|hec ta)\b")),
     "length": (
-        re.compile(r"\b(?:bao nhieu|may) (?:km|ki lo met|kilomet)\b"),
-        re.compile(rf"{_NUMBER}(?:km|ki lo met|kilomet)\b"),
+        re.compile(r"\b(?:bao nhieu|may) (?:km|ki lo met|kilomet|met|cm|xen ti met|mm|mi li met)\b"),
+        re.compile(rf"{_NUMBER}(?:km|ki lo met|kilomet|m|met|cm|xen ti met|mm|mi li met)\b"),
+    ),
+    # Paper by its weight ('giấy định lượng bao nhiêu gam'): a formatting guide that names the paper's size only
+    # ('khổ A4') does not say.
+    "weight": (
+        re.compile(r"\b(?:bao nhieu|may) (?:g|gam|gram|kg|ki lo gam|kilogam)\b"),
+        re.compile(rf"{_NUMBER}(?:g|gam|gram|kg|ki lo gam|kilogam)\b"),
     ),
 }
 
