@@ -443,3 +443,22 @@ def test_a_table_row_comes_with_its_header_row():
     shown = excerpt(text, _terms("Tỷ lệ dân số tham gia bảo hiểm y tế đến năm 2030?"), _idf, 1)
 
     assert shown == ["TT | Chỉ tiêu | Đến năm 2030", "2.2 | Tỷ lệ dân số tham gia bảo hiểm y tế | 98%"]
+
+
+def test_a_question_on_the_targets_is_led_by_the_targets_not_the_past_terms_results():
+    """The search put the targets first for 'đặt ra … phải kết nạp bao nhiêu'; the past term's results read as close
+    sentence by sentence (both 'kết nạp … đảng viên'), and must not take the lead back."""
+    question = "Đại hội đặt ra trong 5 năm tới phải kết nạp được bao nhiêu người vào Đảng?"
+    title = "Nghị quyết đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030"
+    target = Passage("nq.md", title, "III. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Kết nạp ít nhất 1.500 đảng viên mới.")
+    result = Passage(
+        "nq.md",
+        title,
+        "I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ 2020 - 2025",
+        "Nhiệm kỳ qua, toàn Đảng bộ kết nạp được 1.326 người vào Đảng, đạt 110% chỉ tiêu đề ra.",
+    )
+    hits = [Hit(target, 1.1, 1.0, 0.9), Hit(result, 1.05, 1.0, 0.9)]
+
+    answer = passages_answer(question, SearchResult(analyze(question), hits, [0.8, 0.9]), _idf)
+
+    assert answer.answer.startswith("Kết nạp ít nhất 1.500 đảng viên mới.")

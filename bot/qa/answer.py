@@ -13,7 +13,7 @@ from datetime import date
 from bot.ingest.prose import ORDINAL_ITEM
 from bot.models import Answer, FaqEntry, Hit, Passage
 from bot.qa import decision
-from bot.search import organisations
+from bot.search import organisations, plans
 from bot.search.courtesy import SmallTalk
 from bot.search.engine import SearchResult, mentions_article
 from bot.search.query import Query
@@ -175,8 +175,16 @@ def _lead(query: Query, candidates: list[Hit], excerpts: list[_Excerpt]) -> int:
         asked = set(query.content_terms)
         headed = [i for i, hit in enumerate(candidates) if asked <= set(terms(_section(hit.passage.citation)))]
         return headed[0] if headed else 0
-    best = max(range(len(candidates)), key=lambda i: (excerpts[i].relevance, -i))
+    # The search put the part of a report the question asks for first (its targets, not the past term's results,
+    # which read alike sentence by sentence: bot/search/plans.py); the lead stays in that part.
+    in_part = [i for i, hit in enumerate(candidates) if query.plan is not None and _part(hit) == query.plan]
+    choices = in_part if in_part and in_part[0] == 0 else range(len(candidates))
+    best = max(choices, key=lambda i: (excerpts[i].relevance, -i))
     return best if excerpts[best].relevance >= LEAD_MARGIN * excerpts[0].relevance else 0
+
+
+def _part(hit: Hit) -> str | None:
+    return plans.part_of(hit.passage.citation, plans.term_of(hit.passage.title))
 
 
 def _adds_to(

@@ -33,7 +33,9 @@ _ASKS_ELECTED = re.compile(
 )
 # The next term or a year ahead, asked with a figure ('nhiệm kỳ mới muốn kết nạp được bao nhiêu', 'đến 2030 phải
 # đạt bao nhiêu'), asks for a target even in words that also ask for results ('được bao nhiêu').
-_AHEAD = re.compile(r"\b(?:nhiem ky (?:moi|toi|sau|ke tiep)|den (?:nam )?20\d\d|(?:nhung|may) nam toi|giai doan toi)\b")
+_AHEAD = re.compile(
+    r"\b(?:nhiem ky (?:moi|toi|sau|ke tiep)|den (?:nam )?20\d\d|(?:nhung|may|\d+|nam) nam (?:sap )?toi|giai doan toi)\b"
+)
 _ELECTS = re.compile(r"\b(?:bau|trung cu|ung cu)\b")  # 'nhiệm kỳ tới bầu mấy chi ủy viên' asks the rule
 _LOOKS_BACK = re.compile(rf"\b(?:{_PAST})\b")
 _ABOUT_A_TERM = re.compile(r"\b(?:nhiem ky|dai hoi|khoa (?:moi|[ivxlc]+|\d+))\b")
