@@ -11,6 +11,8 @@ from bot.search.plans import ELECTION, RESULT, TARGET, asked, part_of, term_of
         ("Chỉ tiêu kết nạp đảng viên nhiệm kỳ 2025-2030?", TARGET),
         ("nhiem ky moi phuong dat chi tieu ket nap bao nhieu dang vien", TARGET),
         ("Đến năm 2030 tỷ lệ hộ nghèo còn bao nhiêu?", TARGET),
+        ("Nghị quyết đại hội đảng bộ UBND tỉnh chọn những khâu nào làm đột phá?", TARGET),  # what a term sets
+        ("Đại hội nhiệm kỳ 2025 - 2030 xác định 5 năm tới có mấy khâu đột phá?", TARGET),
         ("Nhiệm kỳ 2015-2020 kết nạp được bao nhiêu đảng viên?", RESULT),
         # The next term, or a year ahead, asked with a figure: a target, whatever else the words say.
         ("Nhiệm kỳ mới Đảng bộ Quân sự tỉnh muốn kết nạp được bao nhiêu đảng viên?", TARGET),

@@ -22,7 +22,7 @@ TARGET, RESULT, ELECTION = "target", "result", "election"
 # a congress's results only in a question about a congress or its term ('kết quả kiểm tra' on a regulation does not).
 _ABOUT_A_CONGRESS = re.compile(r"\b(?:nhiem ky|dai hoi|nghi quyet|bao cao chinh tri|van kien)\b")
 _ASKS_TARGET = re.compile(
-    r"\b(?:chi tieu|muc tieu|phan dau|phuong huong|dat ra|de ra|dinh huong|den nam|nhiem vu trong tam)\b"
+    r"\b(?:chi tieu|muc tieu|phan dau|phuong huong|dat ra|de ra|dinh huong|den nam|nhiem vu trong tam|dot pha)\b"
 )
 # What looks back at the past term ('nhiệm kỳ qua', 'đã kết nạp'), a part of asking for its results.
 _PAST = r"nhiem ky (?:qua|truoc|vua qua)|da (?:dat|ket nap|thuc hien|hoan thanh|lam duoc|xay dung)"
