@@ -180,3 +180,20 @@ def test_an_association_is_known_by_the_two_words_of_its_name(question, named):
     'Văn kiện' does not make 'Hội Văn học' known."""
     vocabulary = set(with_bigrams(terms("Điều lệ Hội Nhà báo Việt Nam. Hội viên đóng hội phí. Đại hội\nVăn kiện.")))
     assert unknown_names(question, vocabulary.__contains__) == named
+
+
+def test_an_association_by_the_initials_of_its_charters_name_is_known(tmp_path):
+    """'Hội NBVN' is the 'Hội Nhà báo Việt Nam' of the charter's title; 'Hội LHPN' names no charter held here."""
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "dieu-le-hoi-nha-bao.txt").write_text(
+        "ĐIỀU LỆ HỘI NHÀ BÁO VIỆT NAM\n\nĐiều 10. Đại hội\n\nĐại hội chi hội tổ chức hai năm rưỡi một lần.\n",
+        encoding="utf-8",
+    )
+    service = QAService(knowledge, tmp_path / "index", FakeEmbedder())
+    service.rebuild()
+    knows = service._loaded().knows
+
+    assert unknown_names("Hội NBVN: ĐH chi hội tổ chức mấy năm 1 lần?", knows) == []
+    assert unknown_names("Hội NB tổ chức đại hội chi hội mấy năm một lần?", knows) == []
+    assert unknown_names("Hội LHPN tổ chức đại hội mấy năm một lần?", knows) == ["hội lhpn"]

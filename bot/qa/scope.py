@@ -125,7 +125,21 @@ _NOT_NAMES = frozenset(
 )
 # After 'hội' (typed with diacritics), also the particles closing a question or a clause ('đủ để thành lập chi hội
 # chưa?', 'vào hội thì sao'); folded, some are names after 'luật' ('Luật Cán bộ, công chức' is 'luat can').
-_NOT_ASSOCIATIONS = _NOT_NAMES | {"chua", "a", "nhe", "vay", "dau", "sao", "phai", "can", "se", "da", "nen", "luon"}
+_NOT_ASSOCIATIONS = _NOT_NAMES | {
+    "chua",
+    "a",
+    "nhe",
+    "vay",
+    "dau",
+    "sao",
+    "phai",
+    "can",
+    "se",
+    "da",
+    "nen",
+    "luon",
+    "may",
+}
 
 
 def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) -> list[str]:

@@ -107,7 +107,9 @@ class SearchIndex:
         self._doc_organisation = np.array([organisations.of_document(titles.get(s, "")) for s in self._doc_sources])
         self._doc_term = [plans.term_of(titles.get(s, "")) for s in self._doc_sources]
         self._title_terms = [set(with_bigrams(terms(titles.get(s, "")))) for s in self._doc_sources]
-        self._title_vocabulary = set().union(*self._title_terms)
+        self._title_vocabulary = set().union(
+            *self._title_terms, *map(organisations.association_initials, titles.values())
+        )
         self._doc_sizes = np.array([max(len(doc_terms), 1) for doc_terms in self._doc_terms], dtype=np.float64)
         first = {}  # each document's opening passage
         for i, source in enumerate(sources):

@@ -64,6 +64,29 @@ def of_document(title: str) -> str:
     return next(iter(named))
 
 
+# An association named in a document's title ('ĐIỀU LỆ HỘI NHÀ BÁO VIỆT NAM'), which members write by its initials
+# ('Hội NBVN', 'Hội NB'); 'đại hội', 'xã hội' are words of their own ('lễ hội' is seldom in a title, and folded
+# 'le' is also the 'lệ' of 'Điều lệ Hội …').
+_ASSOCIATION_NAME = re.compile(r"(?<!\bdai )(?<!\bxa )(?<!\bquoc )(?<!\bco )\bhoi ((?:[a-z]+ ){0,5}[a-z]+)")
+_NAME_ENDS = ("ve", "cua", "nhiem", "khoa", "lan", "tinh", "huyen", "xa", "phuong")
+
+
+def association_initials(title: str) -> set[str]:
+    """The word pairs 'hoi_<initials>' of the associations a title names: {'hoi_nbvn', 'hoi_nb'} for the charter
+    of the 'Hội Nhà báo Việt Nam'."""
+    found = set()
+    for match in _ASSOCIATION_NAME.finditer(" ".join(terms(title))):
+        words = []
+        for word in match.group(1).split():
+            if word in _NAME_ENDS and words:
+                break
+            words.append(word)
+        for name in (words, words[:-2] if words[-2:] == ["viet", "nam"] else []):
+            if len(name) >= 2:
+                found.add("hoi_" + "".join(word[0] for word in name))
+    return found
+
+
 def the_one_named(text: str) -> str | None:
     """The organisation a question is about when it names exactly one, else None."""
     named = named_in(text)
