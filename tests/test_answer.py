@@ -462,3 +462,20 @@ def test_a_question_on_the_targets_is_led_by_the_targets_not_the_past_terms_resu
     answer = passages_answer(question, SearchResult(analyze(question), hits, [0.8, 0.9]), _idf)
 
     assert answer.answer.startswith("Kết nạp ít nhất 1.500 đảng viên mới.")
+
+
+def test_the_top_hit_keeps_the_lead_unless_another_passage_answers_far_better():
+    """The transitional rule shares more of the question's words sentence by sentence (12 against 9) but is no
+    better an answer: the search's first passage keeps the lead; only a scope article gives way that easily."""
+    question = "Đảng viên hưởng lương đóng đảng phí bao nhiêu?"
+    rate = _hit("Điều 3. Mức đóng\nĐảng viên hưởng lương đóng 1% tiền lương.", "Điều 3. Mức đóng", 3)
+    transition = _hit(
+        "Điều 9. Quy định chuyển tiếp\nTrước năm 2026, đảng viên hưởng lương đóng đảng phí theo bảng lương cũ.",
+        "Điều 9. Quy định chuyển tiếp",
+        9,
+        score=0.95,
+    )
+
+    answer = passages_answer(question, SearchResult(analyze(question), [rate, transition], [0.9, 0.9]), _idf)
+
+    assert answer.answer.startswith("Đảng viên hưởng lương đóng 1% tiền lương.")
