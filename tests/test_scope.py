@@ -197,3 +197,12 @@ def test_an_association_by_the_initials_of_its_charters_name_is_known(tmp_path):
     assert unknown_names("Hội NBVN: ĐH chi hội tổ chức mấy năm 1 lần?", knows) == []
     assert unknown_names("Hội NB tổ chức đại hội chi hội mấy năm một lần?", knows) == []
     assert unknown_names("Hội LHPN tổ chức đại hội mấy năm một lần?", knows) == ["hội lhpn"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Đại hội Đảng toàn quốc bao lâu mới họp một lần?", "ĐẠI HỘI Chi bộ Khu phố 5 họp mấy năm một lần?"]
+)
+def test_a_congress_is_no_association_by_its_two_words(question):
+    """'Đại hội Đảng toàn quốc' is the party's national congress: 'hội Đảng toàn' names no association."""
+    vocabulary = set(with_bigrams(terms("Đại hội Đảng bộ tỉnh. Đại hội Chi bộ nhiệm kỳ 2025 - 2030.")))
+    assert unknown_names(question, vocabulary.__contains__) == []

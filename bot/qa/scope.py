@@ -33,7 +33,9 @@ _ASSOCIATION = re.compile(r"(?<!đại )(?<!xã )(?<!quốc )(?<!cơ )(?<!lễ )
 # An association by the two words of its name, typed with its capital ('Hội Nhà văn'): the charter of 'Hội Nhà
 # báo' knows 'hội nhà' but not 'nhà văn'. Its first word alone is too weak a sign: words meet across a line break
 # ('Đại hội' / 'Văn kiện' gives 'hội văn').
-_NAMED_ASSOCIATION = re.compile(r"\b[Hh]ội ([^\W\d_]+) ([^\W\d_]+)")
+_NAMED_ASSOCIATION = re.compile(
+    r"(?<!đại )(?<!xã )(?<!quốc )(?<!cơ )(?<!lễ )(?<!tổng )\bhội ([^\W\d_]+) ([^\W\d_]+)", re.IGNORECASE
+)
 # Typed without diacritics, only well-known associations whose names one seldom 'hỏi' (asks) count: 'hoi phu nu'
 # is hardly 'hỏi phụ nữ', while 'hoi sinh vien' is as often 'hỏi sinh viên' as 'Hội Sinh viên'.
 _PLAIN_ASSOCIATION = re.compile(
