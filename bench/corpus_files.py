@@ -55,6 +55,18 @@ class LetterheadDocx:
     def para(self, text: str):
         return self.document.add_paragraph(text)
 
+    def table(self, rows: list[list[str]]):
+        """A ruled table whose first row (its header) is bold."""
+        table = self.document.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for k, text in enumerate(row):
+                table.cell(r, k).text = text
+                if r == 0:
+                    for run in table.cell(r, k).paragraphs[0].runs:
+                        run.bold = True
+        return table
+
     def save(self, path: str) -> None:
         self.document.save(path)
 

@@ -34,18 +34,6 @@ def numbered(text: str):
     return d.add_paragraph(text, style="List Number")
 
 
-def table(rows: list[list[str]]):
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for k, text in enumerate(row):
-            t.cell(r, k).text = text
-            if r == 0:
-                for run in t.cell(r, k).paragraphs[0].runs:
-                    run.bold = True
-    return t
-
-
 c("QUY ĐỊNH")
 c("về công tác quy hoạch cán bộ lãnh đạo, quản lý thuộc diện Ban Thường vụ Tỉnh ủy quản lý")
 c(EDITORIAL_NOTE, bold=False)
@@ -142,7 +130,7 @@ para(
     "2. Tuổi quy hoạch lần đầu tối đa và yêu cầu về trình độ, kinh nghiệm của một số chức danh thực hiện theo bảng "
     "dưới đây:"
 )
-table(
+doc.table(
     [
         [
             "Chức danh quy hoạch",
@@ -194,7 +182,7 @@ para(
 )
 b("Điều 6. Cơ cấu quy hoạch")
 para("1. Danh sách quy hoạch Ban Chấp hành, Ban Thường vụ Tỉnh ủy bảo đảm tỷ lệ cơ cấu tối thiểu như sau:")
-table(
+doc.table(
     [
         ["Cơ cấu", "Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Tỉnh ủy", "Cấp ủy xã, phường, đặc khu"],
         [

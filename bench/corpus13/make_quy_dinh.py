@@ -43,18 +43,6 @@ def broken(*lines: str):
     return paragraph
 
 
-def table(rows: list[list[str]]):
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for k, text in enumerate(row):
-            t.cell(r, k).text = text
-            if r == 0:
-                for run in t.cell(r, k).paragraphs[0].runs:
-                    run.bold = True
-    return t
-
-
 c("QUY ĐỊNH")
 c("về lấy phiếu tín nhiệm đối với các chức danh lãnh đạo do cấp ủy, tổ chức đảng bầu trong Đảng bộ tỉnh")
 c(NOTE, bold=False)
@@ -128,7 +116,7 @@ para(
 )
 b("Điều 6. Người tham gia lấy phiếu tín nhiệm")
 para("Thành phần tham gia lấy phiếu đối với từng nhóm chức danh thực hiện theo bảng dưới đây:")
-table(
+doc.table(
     [
         ["Chức danh được lấy phiếu", "Thành phần tham gia lấy phiếu", "Cơ quan tổ chức lấy phiếu"],
         [
