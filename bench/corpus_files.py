@@ -55,6 +55,15 @@ class LetterheadDocx:
     def para(self, text: str):
         return self.document.add_paragraph(text)
 
+    def broken(self, *lines: str):
+        """One paragraph whose lines are separated by Shift+Enter (manual line breaks)."""
+        paragraph = self.document.add_paragraph()
+        for number, line in enumerate(lines):
+            run = paragraph.add_run(line)
+            if number < len(lines) - 1:
+                run.add_break()
+        return paragraph
+
     def table(self, rows: list[list[str]]):
         """A ruled table whose first row (its header) is bold."""
         table = self.document.add_table(rows=len(rows), cols=len(rows[0]))

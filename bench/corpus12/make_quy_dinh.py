@@ -19,16 +19,6 @@ doc = LetterheadDocx(
 d, c, b, para = doc.document, doc.c, doc.b, doc.para
 
 
-def broken(*lines: str):
-    """One paragraph whose lines are separated by Shift+Enter (manual line breaks)."""
-    paragraph = d.add_paragraph()
-    for number, line in enumerate(lines):
-        run = paragraph.add_run(line)
-        if number < len(lines) - 1:
-            run.add_break()
-    return paragraph
-
-
 def numbered(text: str):
     """A Word-numbered list item: the number comes from the list style, not from the text."""
     return d.add_paragraph(text, style="List Number")
@@ -231,27 +221,27 @@ para(
 )
 b("Điều 8. Quy trình quy hoạch chức danh thuộc diện Ban Thường vụ Tỉnh ủy quản lý")
 para("Việc quy hoạch được tiến hành qua 05 bước sau:")
-broken(
+doc.broken(
     "Bước 1. Chuẩn bị và giới thiệu nguồn.",
     "Ban Tổ chức Tỉnh ủy hướng dẫn các cơ quan, đơn vị rà soát, đánh giá cán bộ và dự kiến nguồn; cơ quan, đơn "
     "vị gửi danh sách nguồn về Ban Tổ chức Tỉnh ủy trong thời hạn 15 ngày làm việc kể từ ngày nhận văn bản hướng dẫn.",
 )
-broken(
+doc.broken(
     "Bước 2. Hội nghị cán bộ chủ chốt giới thiệu bằng phiếu kín.",
     "Thành phần gồm cấp ủy viên, lãnh đạo cơ quan, cấp trưởng các đơn vị trực thuộc; hội nghị chỉ hợp lệ khi có "
     "ít nhất 2/3 số người được triệu tập có mặt. Kết quả kiểm phiếu không công bố tại hội nghị.",
 )
-broken(
+doc.broken(
     "Bước 3. Tập thể lãnh đạo cơ quan, đơn vị thảo luận, bỏ phiếu kín.",
     "Trên cơ sở kết quả Bước 2, tập thể lãnh đạo thảo luận, bỏ phiếu kín giới thiệu; người được trên 50% tổng số "
     "thành viên tập thể lãnh đạo đồng ý thì được đưa vào danh sách đề nghị.",
 )
-broken(
+doc.broken(
     "Bước 4. Ban Tổ chức Tỉnh ủy thẩm định.",
     "Trong thời hạn 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Ban Tổ chức Tỉnh ủy thẩm định, lấy ý kiến "
     "Ủy ban Kiểm tra Tỉnh ủy về tiêu chuẩn chính trị và kê khai tài sản, thu nhập, rồi báo cáo Thường trực Tỉnh ủy.",
 )
-broken(
+doc.broken(
     "Bước 5. Ban Thường vụ Tỉnh ủy xem xét, phê duyệt.",
     "Ban Thường vụ Tỉnh ủy thảo luận, biểu quyết bằng phiếu kín; người được trên 50% tổng số ủy viên Ban Thường vụ "
     "đồng ý thì được phê duyệt quy hoạch. Quyết định phê duyệt được ban hành chậm nhất 10 ngày làm việc sau phiên họp.",
@@ -339,7 +329,7 @@ para(
     "vụ Tỉnh ủy về công tác quy hoạch cán bộ. Trong quá trình thực hiện, nếu có vướng mắc, các cấp ủy, tổ chức đảng "
     "phản ánh về Ban Tổ chức Tỉnh ủy để tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy xem xét, sửa đổi, bổ sung."
 )
-broken(
+doc.broken(
     "Nơi nhận:",
     "- Ban Tổ chức Trung ương (để báo cáo),",
     "- Các đồng chí Tỉnh ủy viên,",

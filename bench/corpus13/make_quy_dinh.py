@@ -33,16 +33,6 @@ section.footer.paragraphs[0].text = (
 )
 
 
-def broken(*lines: str):
-    """One paragraph whose lines are separated by Shift+Enter (manual line breaks)."""
-    paragraph = d.add_paragraph()
-    for number, line in enumerate(lines):
-        run = paragraph.add_run(line)
-        if number < len(lines) - 1:
-            run.add_break()
-    return paragraph
-
-
 c("QUY ĐỊNH")
 c("về lấy phiếu tín nhiệm đối với các chức danh lãnh đạo do cấp ủy, tổ chức đảng bầu trong Đảng bộ tỉnh")
 c(NOTE, bold=False)
@@ -146,7 +136,7 @@ para(
     "những người khác trong danh sách."
 )
 b("Điều 7. Mức độ tín nhiệm và mẫu phiếu")
-broken(
+doc.broken(
     "1. Phiếu tín nhiệm ghi ba mức:",
     "- Tín nhiệm cao;",
     "- Tín nhiệm;",
@@ -175,7 +165,7 @@ para(
 c("Chương III")
 c("QUY TRÌNH LẤY PHIẾU TÍN NHIỆM")
 b("Điều 9. Các bước tiến hành")
-broken(
+doc.broken(
     "Bước 1. Chuẩn bị:",
     "Ban tổ chức cán bộ (hoặc bộ phận tổ chức) tham mưu kế hoạch lấy phiếu, trình ban thường vụ cấp ủy thông qua; "
     "thông báo thời gian, thành phần, danh sách người được lấy phiếu trước ít nhất 15 ngày.",
@@ -251,7 +241,7 @@ para(
     "vụ Tỉnh ủy. Trong quá trình thực hiện, nếu có vướng mắc, các cấp ủy, tổ chức đảng báo cáo Ban Thường vụ Tỉnh ủy "
     "(qua Ban Tổ chức Tỉnh ủy) để xem xét, sửa đổi, bổ sung."
 )
-broken(
+doc.broken(
     "Nơi nhận:",
     "- Ban Tổ chức Trung ương (để b/c),",
     "- Các đồng chí Tỉnh ủy viên,",
