@@ -103,6 +103,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ccq": "các cơ quan",
     "bt": "bí thư",
     "pbt": "phó bí thư",
+    "uv": "ủy viên",
     "dp": "đảng phí",
     "shd": "sinh hoạt đảng",
     "sh": "sinh hoạt",

@@ -146,6 +146,7 @@ def test_words_keeps_one_character_tokens(text, expected):
         ("Đi XKLĐ ở Hàn Quốc thì sinh hoạt đảng ra sao?", ["xuat", "khau", "lao", "dong"]),
         ("Chi ủy thu tiền Đảng của GV trường công thế nào?", ["giao", "vien"]),
         ("Ai nhập thông tin lên phần mềm CSDL?", ["co", "so", "du", "lieu"]),
+        ("Ai được bỏ phiếu đối với UV BTV TU?", ["uy", "vien"]),
     ],
 )
 def test_terms_expand_abbreviations(question, expansion):

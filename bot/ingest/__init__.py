@@ -14,4 +14,5 @@
 # 10: Markdown tables read as the .docx reader writes them (no rule line, no outer pipes): one block under the header.
 # 11: CCB, HND, LHPN (the associations' abbreviations).
 # 12: a long numbered sentence leading into its a) b) c) items is an item, not a heading.
-INGEST_VERSION = 12
+# 13: a PDF's title line joined with the note under it is named without the note; UV (ủy viên).
+INGEST_VERSION = 13
