@@ -63,7 +63,6 @@ def is_answerable(
     result: SearchResult,
     unknown_names: list[str] | tuple[str, ...] = (),
     *,
-    cosine_weight: float = COSINE_WEIGHT,
     minimum: float = EVIDENCE_MIN,
 ) -> bool:
     found = evidence(result)
@@ -91,4 +90,4 @@ def is_answerable(
         return top.article == article or mentions_article(top, article)
     if any(cites_document(top, number) for number in result.query.document_numbers):
         return True
-    return found.score(cosine_weight) >= minimum
+    return found.score() >= minimum

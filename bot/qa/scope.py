@@ -29,13 +29,12 @@ _CITING_WORDS = ("dinh", "quyet", "thi", "luan", "dan", "tu", "che", "bao", "so"
 _LAW = re.compile(r"\b(?<!ky )(?<!phap )(?:bo )?luat ([a-z]+)")
 # An association ('Hội Nông dân', 'chi hội phụ nữ'), typed with its diacritics: folded 'hoi' is also 'hỏi' (ask).
 # 'đại hội', 'xã hội', 'quốc hội', 'cơ hội', 'lễ hội' are words of their own.
-_ASSOCIATION = re.compile(r"(?<!đại )(?<!xã )(?<!quốc )(?<!cơ )(?<!lễ )(?<!tổng )\bhội (?!bao nhiêu\b)(\w+)")
+_HOI = r"(?<!đại )(?<!xã )(?<!quốc )(?<!cơ )(?<!lễ )(?<!tổng )\bhội"
+_ASSOCIATION = re.compile(rf"{_HOI} (?!bao nhiêu\b)(\w+)")
 # An association by the two words of its name, typed with its capital ('Hội Nhà văn'): the charter of 'Hội Nhà
 # báo' knows 'hội nhà' but not 'nhà văn'. Its first word alone is too weak a sign: words meet across a line break
 # ('Đại hội' / 'Văn kiện' gives 'hội văn').
-_NAMED_ASSOCIATION = re.compile(
-    r"(?<!đại )(?<!xã )(?<!quốc )(?<!cơ )(?<!lễ )(?<!tổng )\bhội ([^\W\d_]+) ([^\W\d_]+)", re.IGNORECASE
-)
+_NAMED_ASSOCIATION = re.compile(rf"{_HOI} ([^\W\d_]+) ([^\W\d_]+)", re.IGNORECASE)
 # Typed without diacritics, only well-known associations whose names one seldom 'hỏi' (asks) count: 'hoi phu nu'
 # is hardly 'hỏi phụ nữ', while 'hoi sinh vien' is as often 'hỏi sinh viên' as 'Hội Sinh viên'.
 _PLAIN_ASSOCIATION = re.compile(
