@@ -127,12 +127,12 @@ class LetterheadPdf(FPDF):
     def name(self, text: str, size: float = 13) -> None:
         """A line of the document's name, bold and centred (FPDF keeps `title` for the metadata)."""
         self.set_font("DejaVu", "B", size)
-        self.multi_cell(self.width, 7, text, align="C")
+        self.multi_cell(self.width, 7, text, align="C", new_x="LMARGIN", new_y="NEXT")
 
     def note(self, text: str = EDITORIAL_NOTE, space: float = 4) -> None:
         """The italic line under the title."""
         self.set_font("DejaVu", "I", 9)
-        self.multi_cell(self.width, 5, text, align="C")
+        self.multi_cell(self.width, 5, text, align="C", new_x="LMARGIN", new_y="NEXT")
         self.ln(space)
 
     def sec(self, text: str) -> None:

@@ -33,11 +33,18 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _plain_text(data: bytes) -> str:
+    """UTF-8, or UTF-16 with its byte-order mark (Notepad's 'Unicode')."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
 def units(path: Path) -> list[str]:
     """The text units (lines, paragraphs, cells) of a document."""
     suffix = path.suffix.lower()
     if suffix in (".md", ".txt"):
-        return path.read_text(encoding="utf-8").splitlines()
+        return _plain_text(path.read_bytes()).splitlines()
     if suffix == ".docx":
         from docx import Document
 
