@@ -783,7 +783,8 @@ def test_docx_text_box_is_read_once_and_on_its_own_lines():
 
 @pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
 @pytest.mark.parametrize("pages", [2, 4])  # a two-page guide repeats its header twice only
-def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text(pages):
+@pytest.mark.parametrize("footer", ["Trang {}", "BTC Tỉnh ủy Hà Sơn - tr. {}"])  # the office's name and the page
+def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text(pages, footer):
     from fpdf import FPDF
 
     class Paged(FPDF):
@@ -794,7 +795,7 @@ def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text(pages):
         def footer(self):
             self.set_y(-15)
             self.set_font("Body", size=9)
-            self.cell(0, 6, f"Trang {self.page_no()}", align="C")
+            self.cell(0, 6, footer.format(self.page_no()), align="C")
 
     pdf = Paged()
     pdf.add_font("Body", fname=str(UNICODE_FONT))
@@ -807,7 +808,7 @@ def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text(pages):
     text = read_bytes("so-tay.pdf", bytes(pdf.output())).text
 
     assert "Lưu hành nội bộ" not in text
-    assert "Trang " not in text
+    assert footer.format("") not in text
     for page in range(1, pages + 1):
         assert f"Chi bộ thực hiện nhiệm vụ số {page} theo nghị quyết." in text
 

@@ -15,4 +15,5 @@
 # 11: CCB, HND, LHPN (the associations' abbreviations).
 # 12: a long numbered sentence leading into its a) b) c) items is an item, not a heading.
 # 13: a PDF's title line joined with the note under it is named without the note; UV (ủy viên).
-INGEST_VERSION = 13
+# 14: a PDF footer that names its page ("BTC Tỉnh ủy - tr. 2") is page furniture like "Trang 2".
+INGEST_VERSION = 14

@@ -108,8 +108,14 @@ def _edge_positions(lines: list[str]) -> set[int]:
     return set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
 
 
+_ENDING_NUMBER = re.compile(r"\d{1,4}(\s*/\s*\d{1,4})?[^\w.]*$")
+
+
 def _key(line: str) -> str:
-    return " ".join(line.lower().split())
+    """The number that ends the line masked: a footer naming its page ('BTC Tỉnh ủy - tr. 2') repeats on every
+    page all the same. Not a heading or an item, which may open every page with its own number ('Điều 2. …')."""
+    key = " ".join(line.lower().split())
+    return key if _OWN_LINE.match(key) else _ENDING_NUMBER.sub("#", key)
 
 
 _POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case but begins its own line
