@@ -451,6 +451,42 @@ def test_a_passage_inherits_its_documents_title_so_the_opening_that_restates_it_
     assert "60 đảng viên" in top.text
 
 
+REVIEW = "bao-cao-kiem-diem.md"
+# The title names no place ('Đảng bộ xã'); the letterhead and the opening do, and the first part repeats it.
+REVIEW_TEXT = """ĐẢNG BỘ XÃ KHE VÀNG
+
+# Báo cáo kiểm điểm sự lãnh đạo của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020–2025
+
+Ban Chấp hành Đảng bộ xã Khe Vàng khóa XX kiểm điểm sự lãnh đạo, chỉ đạo trong nhiệm kỳ 2020–2025.
+
+## I. Đặc điểm tình hình
+
+Xã Khe Vàng có 14 thôn; Đảng bộ xã Khe Vàng có 21 chi bộ, 612 đảng viên. Ban Chấp hành Đảng bộ xã Khe Vàng \
+khóa XX có 15 đồng chí.
+
+## IV. Bài học kinh nghiệm
+
+Một là, giữ vững nguyên tắc tập trung dân chủ. Hai là, bám sát cơ sở, lắng nghe ý kiến của Nhân dân.
+"""
+
+
+@pytest.fixture(scope="module")
+def with_review(tmp_path_factory: pytest.TempPathFactory) -> QAService:
+    return _fake_index(tmp_path_factory.mktemp("review"), {REVIEW: REVIEW_TEXT}, CHARTER, REGULATION, REPORT)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Đảng bộ xã Khe Vàng rút ra những bài học gì?",
+        "dang bo xa khe vang rut ra nhung bai hoc gi",
+    ],
+)
+def test_a_passage_inherits_the_place_its_report_names_only_in_the_letterhead(with_review, question):
+    """Every passage of the report is about xã Khe Vàng: the part that repeats the name does not win for it."""
+    assert _lexical_top(with_review, question).citation.startswith("IV.")
+
+
 WARD_REPORT = "bao-cao-phuong.md"
 WARD_REPORT_TEXT = """# Báo cáo chính trị Đại hội Đảng bộ phường An Bình, nhiệm kỳ 2025–2030
 

@@ -106,10 +106,6 @@ class SearchIndex:
         self._docs_with = {term: np.array(docs, dtype=np.int32) for term, docs in docs_with.items()}
         self._doc_organisation = np.array([organisations.of_document(titles.get(s, "")) for s in self._doc_sources])
         self._doc_term = [plans.term_of(titles.get(s, "")) for s in self._doc_sources]
-        self._title_terms = [set(with_bigrams(terms(titles.get(s, "")))) for s in self._doc_sources]
-        self._title_vocabulary = set().union(
-            *self._title_terms, *map(organisations.association_initials, titles.values())
-        )
         self._doc_sizes = np.array([max(len(doc_terms), 1) for doc_terms in self._doc_terms], dtype=np.float64)
         first = {}  # each document's opening passage
         for i, source in enumerate(sources):
@@ -119,6 +115,15 @@ class SearchIndex:
             s: places.own_place_text(titles.get(s, ""), opening.text)
             for s, opening in zip(self._doc_sources, openings, strict=True)
         }
+        # A report's place is part of its name even when only its letterhead and opening give it ('Báo cáo … của
+        # Ban Chấp hành Đảng bộ xã' of 'ĐẢNG BỘ XÃ KHE VÀNG'): every passage of it inherits the place's words.
+        self._title_terms = [
+            set(with_bigrams(terms(f"{titles.get(s, '')} {' '.join(places.named_in(self._place_text[s]))}")))
+            for s in self._doc_sources
+        ]
+        self._title_vocabulary = set().union(
+            *self._title_terms, *map(organisations.association_initials, titles.values())
+        )
 
     def close(self) -> None:
         self.passages.close()
