@@ -12,10 +12,10 @@ from bot.search.measures import asked, stated
         ("Lái xe có nồng độ cồn thì bị phạt bao nhiêu tiền?", ("sum",)),  # a fine is a sum, not a share
         ("dang vien sinh vien dong dang phi bao nhieu tien", ("money",)),
         ("Tổng vốn đầu tư là bao nhiêu tỷ đồng?", ("money",)),
-        ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("sum", "pay")),
+        ("Phụ cấp hằng tháng của ủy viên ban thường vụ được bao nhiêu?", ("pay",)),  # a sum or a coefficient
         ("dv xep loai xuat sac cuoi nam duoc thuong bao nhieu tien", ("sum",)),
-        ("luong chu tich ubnd xa hien nay la bao nhieu", ("money", "pay")),
-        ("Mức lương cơ sở năm 2025 là bao nhiêu một tháng?", ("money", "pay", "year 2025")),
+        ("luong chu tich ubnd xa hien nay la bao nhieu", ("pay",)),
+        ("Mức lương cơ sở năm 2025 là bao nhiêu một tháng?", ("pay", "year 2025")),
         ("Mức lương 10 triệu thì đóng đảng phí bao nhiêu?", ("money",)),  # pay is what the dues are a share of
         ("Lương hưu 8 triệu thì mỗi tháng nộp Đảng bao nhiêu tiền?", ("money",)),
         ("Số lượng đảng viên của chi bộ là bao nhiêu?", ()),  # folded 'luong' is also 'lượng'
@@ -173,3 +173,15 @@ def test_a_head_count_is_a_number_of_that_kind(unit, text, states):
 )
 def test_a_figure_asked_for_a_year_is_stated_for_that_year(text, title, states):
     assert stated(("year 2015",), text, title) is states
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "states"),
+    [
+        ("Bí thư chi bộ thôn hưởng phụ cấp hệ số bao nhiêu?", "Bí thư chi bộ thôn hưởng hệ số 0,15 lương cơ sở.", True),
+        ("Phụ cấp của chi ủy viên mỗi tháng được bao nhiêu?", "Chi ủy viên: 117.000 đồng/tháng.", True),
+        ("Phụ cấp của chi ủy viên mỗi tháng được bao nhiêu?", "Chi ủy viên được hưởng phụ cấp theo quy định.", False),
+    ],
+)
+def test_pay_asked_as_a_sum_is_stated_as_a_sum_or_a_coefficient(question, text, states):
+    assert stated(asked(question), text) is states

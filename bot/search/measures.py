@@ -168,6 +168,8 @@ def asked(question: str) -> tuple[str, ...]:
     asked_for = tuple(name for name, (asked, _) in _MEASURES.items() if asked.search(folded)) + person + colour
     if "money" in asked_for and not _SHARE_OF_PAY.search(folded):
         asked_for = tuple("sum" if name == "money" else name for name in asked_for)
+    if "pay" in asked_for:  # a coefficient of base pay answers too ('hệ số 0,15'), not only a sum in money
+        asked_for = tuple(name for name in asked_for if name not in ("sum", "money"))
     return asked_for + _units_asked(folded) + _years_asked(folded)
 
 
