@@ -10,8 +10,9 @@ questions poorly. Three kinds of evidence decide, in this order:
    A question asking for a measure (a percentage, a sum, an age, a duration, a head count) or for who holds a post
    is answered only by a passage that states one (bot/search/measures.py).
 2. Citations: a question asking for 'Điều N' is answered only by a passage that is or cites that article, one
-   asking for 'Chương N' only by a passage of that chapter (bot/search/chapters.py); one naming a document number
-   that the top passage cites is answered.
+   asking for 'Chương N' only by a passage of that chapter (bot/search/chapters.py). One naming a document by
+   its code ('Quy định 17-QĐ/TU') only from a document that bears that number or cites it in force, not from the
+   rule that replaced it (bot/search/citations.py); one the top passage cites or whose title it is, is answered.
 3. Meaning and words together: the multilingual model's cosine between the question (diacritics restored) and
    the top passage, plus the idf-weighted share of the question's words that passage has (coverage). On the
    starter questions, written with the documents, either alone separates answerable from unanswerable questions
@@ -27,8 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.search import chapters, measures, organisations, places, plans
-from bot.search.engine import SearchResult, cites_document, mentions_article
+from bot.search import chapters, citations, measures, organisations, places, plans
+from bot.search.engine import SearchResult, mentions_article
 
 # multilingual-e5 cosines between related Vietnamese texts sit in a narrow band (~0.80-0.95): what counts is the
 # distance above this floor, scaled to weigh like coverage (0-1).
@@ -88,6 +89,9 @@ def is_answerable(
     if article is not None:
         # Asked for 'Điều N': a passage that neither is nor cites it answers another question ('Điều 24').
         return top.article == article or mentions_article(top, article)
-    if any(cites_document(top, number) for number in result.query.document_numbers):
+    if result.about_numbers and not any(top.source in about for about in result.about_numbers.values()):
+        return False  # 'Quy định 17-QĐ/TU (cũ) …': the passage is another document's, which replaced it
+    named = result.query.document_numbers
+    if any(citations.cites(top, number) for number in named) or named & citations.numbers_in_title(top.title):
         return True
     return found.score() >= minimum

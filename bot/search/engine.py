@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.models import Hit, Passage
-from bot.search import chapters, fusion, organisations, places, plans
+from bot.search import chapters, citations, fusion, organisations, places, plans
 from bot.search.dense import DenseIndex
 from bot.search.diacritics import FILENAME as DIACRITICS_FILE
 from bot.search.diacritics import DiacriticRestorer
@@ -48,6 +48,7 @@ ARTICLE_CANDIDATES = 100
 # From this size on, the FAISS search runs in a worker thread while BM25 scores (~2 ms less at 200,000 passages);
 # below it the hand-over would cost more than it saves.
 PARALLEL_MIN_PASSAGES = 20_000
+CITING_PASSAGES = 50  # read to find the documents citing a number the question names
 _DENSE_SEARCHES = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="dense-search")
 _CITED_CLAUSES = re.compile(r"— khoản (\d+)(?:–(\d+))?$")  # chunking cites "khoản 3" or a run "khoản 1–2"
 
@@ -59,6 +60,8 @@ class SearchResult:
     coverage: list[float]  # per hit (first few): idf-weighted share of the question's words the passage has
     # Per source among the hits: where its document names the place it is about (bot/search/places.py).
     place_text: dict[str, str] = field(default_factory=dict)
+    # Per document number the question names with its code: the documents that bear it or cite it in force.
+    about_numbers: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +77,6 @@ class _Weights:
 
 def mentions_article(passage: Passage, article: int) -> bool:
     return re.search(rf"\bđiều\s+{article}\b", passage.text, re.IGNORECASE) is not None
-
-
-def cites_document(passage: Passage, number: int) -> bool:
-    """The passage names document number N by its code ('213-QĐ/TW', 'số 01-HD/TW')."""
-    return re.search(rf"\b0*{number}\s*-\s*[A-ZĐ]", passage.text) is not None
 
 
 class SearchIndex:
@@ -106,6 +104,7 @@ class SearchIndex:
         self._docs_with = {term: np.array(docs, dtype=np.int32) for term, docs in docs_with.items()}
         self._doc_organisation = np.array([organisations.of_document(titles.get(s, "")) for s in self._doc_sources])
         self._doc_term = [plans.term_of(titles.get(s, "")) for s in self._doc_sources]
+        self._doc_numbers = [citations.numbers_in_title(titles.get(s, "")) for s in self._doc_sources]
         self._doc_sizes = np.array([max(len(doc_terms), 1) for doc_terms in self._doc_terms], dtype=np.float64)
         first = {}  # each document's opening passage
         for i, source in enumerate(sources):
@@ -168,7 +167,21 @@ class SearchIndex:
         rescored = sorted(scored, key=lambda pair: (-pair[0], pair[1].id))[:k]
         hits = [Hit(passages[item.id], score, item.lexical, item.dense) for score, item in rescored]
         coverage = [self.coverage(query, hit.passage) for hit in hits[:3]]
-        return SearchResult(query, hits, coverage, {h.passage.source: self._place_text[h.passage.source] for h in hits})
+        place_text = {h.passage.source: self._place_text[h.passage.source] for h in hits}
+        return SearchResult(query, hits, coverage, place_text, self._about_numbers(query.text))
+
+    def _about_numbers(self, question: str) -> dict[int, frozenset[str]]:
+        about = {}
+        validity = citations.asks_validity(question)
+        for number in citations.coded_numbers(question):
+            sources = {s for s, numbers in zip(self._doc_sources, self._doc_numbers, strict=True) if number in numbers}
+            forms = [f"{form}_{code}" for form in citations.number_forms(number) for code in citations.DOCUMENT_CODES]
+            citing = top_positive(self.lexical.scores(forms), CITING_PASSAGES)
+            for passage in self.passages.get(citing.tolist()):
+                if citations.cites_in_force(passage, number) or (validity and citations.cites(passage, number)):
+                    sources.add(passage.source)
+            about[number] = frozenset(sources)
+        return about
 
     def _cosines(self, query_vector: np.ndarray | None, ids: list[int]) -> dict[int, float]:
         if query_vector is None or not ids:
