@@ -24,6 +24,10 @@ from bot.search.organisations import PARTY, UNION, YOUTH, named_in, of_document
         ("ĐV sinh con thứ ba có bị kỷ luật không?", {PARTY}),
         ("Đội viên Đội Thiếu niên Tiền phong đeo khăn quàng đỏ từ mấy tuổi?", {"pioneers"}),
         ("Đội viên Đội TNTP xuất sắc đủ 15 tuổi có được vào Đoàn không?", {"pioneers", YOUTH}),
+        # A place's party committee, spelled or by its initials, beside the Front it works with.
+        ("Buổi BT TU tiếp dân thì bên UBKT, MTTQ và ngành nào phải ngồi cùng?", {PARTY, "front"}),
+        ("Huyện ủy giao Mặt trận Tổ quốc huyện giám sát việc gì?", {PARTY, "front"}),
+        ("tu nay ve sau mat tran to quoc xa hop may lan", {"front"}),
     ],
 )
 def test_the_organisations_a_question_names(question, named):

@@ -34,8 +34,12 @@ _YOUTH = re.compile(
 )
 _PARTY = re.compile(
     r"\b(?:dang vien|chi bo|dang bo|dang phi|cap uy|chi uy|dang uy|vao dang|khoi dang|ket nap dang|tuoi dang"
-    r"|the dang|sinh hoat dang|dieu le dang|dang cong san|to chuc dang|ky luat dang)\b"
+    r"|the dang|sinh hoat dang|dieu le dang|dang cong san|to chuc dang|ky luat dang"
+    r"|tinh uy|thanh uy|huyen uy|quan uy|thi uy)\b"  # a place's party committee ('BT TU' is its secretary)
 )
+
+# Party committees typed by their initials in capitals ('BT TU', 'UV BTV HU', 'ĐU xã'); folded 'tu', 'du' are words.
+_PARTY_INITIALS = re.compile(r"(?<!\w)(?:TU|HU|QU|ĐU|TW|TƯ)(?!\w)")
 
 
 def named_in(text: str) -> set[str]:
@@ -47,7 +51,7 @@ def named_in(text: str) -> set[str]:
         folded = _UNION.sub(" ", folded)
     if _YOUTH.search(folded):
         named.add(YOUTH)
-    if _PARTY.search(folded):
+    if _PARTY.search(folded) or _PARTY_INITIALS.search(text):
         named.add(PARTY)
     named.update(name for name, phrase in _ASSOCIATIONS.items() if phrase.search(folded))
     return named
