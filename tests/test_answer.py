@@ -479,3 +479,24 @@ def test_the_top_hit_keeps_the_lead_unless_another_passage_answers_far_better():
     answer = passages_answer(question, SearchResult(analyze(question), [rate, transition], [0.9, 0.9]), _idf)
 
     assert answer.answer.startswith("Đảng viên hưởng lương đóng 1% tiền lương.")
+
+
+SCOPE_OF_PAY = """1. Đối tượng áp dụng
+Phụ cấp trách nhiệm cấp ủy viên áp dụng đối với chi ủy viên chi bộ cơ sở và chi ủy viên chi bộ trực thuộc đảng ủy \
+cơ sở, kể cả chi bộ thôn, tổ dân phố; mỗi tháng chi trả cùng kỳ lương."""
+PAY_RATES = """2. Mức phụ cấp
+Hệ số phụ cấp: bí thư 0,15; phó bí thư 0,10; ủy viên 0,05 mức lương cơ sở."""
+
+
+def test_a_question_asking_how_much_is_led_by_a_passage_that_states_it():
+    """The scope reads closer word by word ('chi ủy viên', 'chi bộ thôn', 'mỗi tháng'), but says no amount."""
+    question = "chi uy vien o chi bo thon moi thang duoc phu cap bao nhieu"
+    hits = [
+        Hit(Passage("hd.md", "Hướng dẫn về phụ cấp", "2. Mức phụ cấp", PAY_RATES), 1.0, 1.0, 0.9),
+        Hit(Passage("hd.md", "Hướng dẫn về phụ cấp", "1. Đối tượng áp dụng", SCOPE_OF_PAY), 0.98, 1.0, 0.9),
+    ]
+
+    answer = passages_answer(question, SearchResult(analyze(question), hits, [0.9, 0.9]), _idf)
+
+    assert answer.sources[0].passage.citation == "2. Mức phụ cấp"
+    assert "0,05" in answer.answer.splitlines()[0]

@@ -13,7 +13,7 @@ from datetime import date
 from bot.ingest.prose import ORDINAL_ITEM
 from bot.models import Answer, FaqEntry, Hit, Passage
 from bot.qa import decision
-from bot.search import organisations, plans
+from bot.search import measures, organisations, plans
 from bot.search.courtesy import SmallTalk
 from bot.search.engine import SearchResult, mentions_article
 from bot.search.query import Query
@@ -182,7 +182,12 @@ def _lead(query: Query, candidates: list[Hit], excerpts: list[_Excerpt]) -> int:
     # The search put the part of a report the question asks for first (its targets, not the past term's results,
     # which read alike sentence by sentence: bot/search/plans.py); the lead stays in that part.
     in_part = [i for i, hit in enumerate(candidates) if query.plan is not None and _part(hit) == query.plan]
-    choices = in_part if in_part and in_part[0] == 0 else range(len(candidates))
+    choices = in_part if in_part and in_part[0] == 0 else list(range(len(candidates)))
+    # Asked 'bao nhiêu', 'mấy năm': the decision took a first passage that states it; the lead states it too.
+    asked = measures.for_rules(query.measures)
+    stating = [i for i in choices if measures.stated(asked, candidates[i].passage.text, candidates[i].passage.title)]
+    if asked and stating and stating[0] == 0:
+        choices = stating
     best = max(choices, key=lambda i: (excerpts[i].relevance, -i))
     margin = SCOPE_LEAD_MARGIN if _SCOPE_ARTICLE.search(candidates[0].passage.citation) else LEAD_MARGIN
     return best if excerpts[best].relevance >= margin * excerpts[0].relevance else 0
