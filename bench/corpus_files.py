@@ -93,9 +93,13 @@ class LetterheadPdf(FPDF):
         header_from: int = 1,
         body: tuple[float, float] = (10.5, 5.5),  # font size, line height
         after_letterhead: float = 10,
+        page_footer: str = "Trang {}",  # the page number in {}
+        footer_align: str = "C",
+        justify: float | None = None,  # justified paragraphs, with this space after each; left-aligned if None
     ) -> None:
         super().__init__(format="A4")
         self.running_header, self.header_from, self.body = header, header_from, body
+        self.page_footer, self.footer_align, self.justify = page_footer, footer_align, justify
         for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf"), ("I", "DejaVuSans-Oblique.ttf")):
             self.add_font("DejaVu", style, str(FONT_DIR / name))
         self.set_margins(20, 18, 20)
@@ -122,7 +126,7 @@ class LetterheadPdf(FPDF):
     def footer(self) -> None:
         self.set_y(-15)
         self.set_font("DejaVu", "", 8)
-        self.cell(0, 8, f"Trang {self.page_no()}", align="C")
+        self.cell(0, 8, self.page_footer.format(self.page_no()), align=self.footer_align)
 
     def name(self, text: str, size: float = 13) -> None:
         """A line of the document's name, bold and centred (FPDF keeps `title` for the metadata)."""
@@ -145,7 +149,41 @@ class LetterheadPdf(FPDF):
         size, height = self.body
         self.set_font("DejaVu", "", size)
         self.set_x(self.l_margin + indent)
-        self.multi_cell(self.width - indent, height, text)
+        if self.justify is None:
+            self.multi_cell(self.width - indent, height, text)
+        else:  # justified body text: its stretched word gaps come out of the PDF as runs of spaces
+            self.multi_cell(self.width - indent, height, text, align="J")
+            self.ln(self.justify)
+
+    def ruled_table(
+        self, rows: list[tuple[str, ...]], widths: tuple[float, ...], line: float = 5.2, centred_below: float = 30
+    ) -> None:
+        """A table drawn cell by cell with explicit lines (no fpdf table API); a row that does not fit goes to the
+        next page. Columns narrower than `centred_below` mm are centred."""
+        x0 = self.l_margin
+        for r, row in enumerate(rows):
+            self.set_font("DejaVu", "B" if r == 0 else "", 9)
+            heights = []
+            for text, width in zip(row, widths, strict=True):
+                lines = self.multi_cell(width - 2, line, text, dry_run=True, output="LINES")
+                heights.append(len(lines) * line + 2)
+            height = max(heights)
+            if self.get_y() + height > self.h - self.b_margin:
+                self.add_page()
+            top = self.get_y()
+            x = x0
+            for text, width in zip(row, widths, strict=True):
+                self.set_xy(x + 1, top + 1)
+                self.multi_cell(width - 2, line, text, align="C" if width < centred_below else "L")
+                x += width
+            self.line(x0, top, x0 + sum(widths), top)
+            self.line(x0, top + height, x0 + sum(widths), top + height)
+            x = x0
+            for width in (0, *widths):
+                x += width
+                self.line(x, top, x, top + height)
+            self.set_xy(x0, top + height)
+        self.ln(3)
 
     def signature(self, text: str, space: float = 4, align: str = "R") -> None:
         """The signer's block at the end, in bold ('T/M BỘ CHÍNH TRỊ')."""

@@ -13,27 +13,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from corpus_files import LetterheadPdf, out_path
 
-
-class ReportPdf(LetterheadPdf):
-    def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("DejaVu", "", 8)
-        self.cell(0, 8, f"Trang {self.page_no()}/{{nb}}", align="C")
-
-    def para(self, text: str, indent: float = 0) -> None:  # justified body text
-        size, height = self.body
-        self.set_font("DejaVu", "", size)
-        self.set_x(self.l_margin + indent)
-        self.multi_cell(self.width - indent, height, text, align="J")
-        self.ln(1)
-
-
-pdf = ReportPdf(
+pdf = LetterheadPdf(
     "Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh Thạch Lâm lần thứ XVII",
     "ĐẢNG BỘ TỈNH THẠCH LÂM\nBAN CHẤP HÀNH KHÓA XVI\n*",
     "Thạch Lâm, ngày 06 tháng 10 năm 2025",
     header_from=2,
     body=(10, 5.4),
+    page_footer="Trang {}/{{nb}}",
+    justify=1,
 )
 pdf.alias_nb_pages()
 pdf.name("BÁO CÁO CHÍNH TRỊ")

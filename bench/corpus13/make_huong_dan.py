@@ -19,54 +19,15 @@ NOTE = (
 )
 
 
-class GuidePdf(LetterheadPdf):
-    def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("DejaVu", "", 8)
-        self.cell(0, 8, f"- {self.page_no()} -", align="C")
-
-    def para(self, text: str, indent: float = 0) -> None:
-        size, height = self.body
-        self.set_font("DejaVu", "", size)
-        self.set_x(self.l_margin + indent)
-        self.multi_cell(self.width - indent, height, text, align="J")
-        self.ln(0.8)
-
-    def ruled_table(self, rows: list[tuple[str, ...]], widths: tuple[float, ...], line: float = 5.2) -> None:
-        """A table drawn cell by cell with explicit lines (no fpdf table API)."""
-        self.set_font("DejaVu", "", 9)
-        x0 = self.l_margin
-        for r, row in enumerate(rows):
-            self.set_font("DejaVu", "B" if r == 0 else "", 9)
-            heights = []
-            for text, width in zip(row, widths, strict=True):
-                lines = self.multi_cell(width - 2, line, text, dry_run=True, output="LINES")
-                heights.append(len(lines) * line + 2)
-            height = max(heights)
-            if self.get_y() + height > self.h - self.b_margin:
-                self.add_page()
-            top = self.get_y()
-            x = x0
-            for text, width in zip(row, widths, strict=True):
-                self.set_xy(x + 1, top + 1)
-                self.multi_cell(width - 2, line, text, align="C" if width < 30 else "L")
-                x += width
-            self.line(x0, top, x0 + sum(widths), top)
-            self.line(x0, top + height, x0 + sum(widths), top + height)
-            x = x0
-            for width in (0, *widths):
-                x += width
-                self.line(x, top, x, top + height)
-            self.set_xy(x0, top + height)
-        self.ln(3)
-
-
-pdf = GuidePdf(
+pdf = LetterheadPdf(
     "Hướng dẫn 07-HD/VPTU - Thể thức, kỹ thuật trình bày văn bản và lập hồ sơ",
     "TỈNH ỦY VĨNH LAM\nVĂN PHÒNG\n*\nSố 07-HD/VPTU",
     "Vĩnh Lam, ngày 14 tháng 10 năm 2025",
     header_from=2,
     body=(10, 5.3),
+    page_footer="- {} -",
+    footer_align="C",
+    justify=0.8,
 )
 pdf.name("HƯỚNG DẪN")
 pdf.name("thể thức, kỹ thuật trình bày văn bản và lập hồ sơ, nộp lưu tài liệu trong các cơ quan, tổ chức đảng", 11)

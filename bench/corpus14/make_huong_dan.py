@@ -21,45 +21,6 @@ NOTE = (
 
 
 class GuidePdf(LetterheadPdf):
-    def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("DejaVu", "", 8)
-        self.cell(0, 8, f"BTC Tỉnh ủy Hà Sơn - tr. {self.page_no()}", align="R")
-
-    def para(self, text: str, indent: float = 0) -> None:
-        size, height = self.body
-        self.set_font("DejaVu", "", size)
-        self.set_x(self.l_margin + indent)
-        self.multi_cell(self.width - indent, height, text, align="J")
-        self.ln(0.8)
-
-    def ruled_table(self, rows: list[tuple[str, ...]], widths: tuple[float, ...], line: float = 5.2) -> None:
-        """A table drawn cell by cell with explicit lines; a row that does not fit goes to the next page."""
-        x0 = self.l_margin
-        for r, row in enumerate(rows):
-            self.set_font("DejaVu", "B" if r == 0 else "", 9)
-            heights = []
-            for text, width in zip(row, widths, strict=True):
-                lines = self.multi_cell(width - 2, line, text, dry_run=True, output="LINES")
-                heights.append(len(lines) * line + 2)
-            height = max(heights)
-            if self.get_y() + height > self.h - self.b_margin:
-                self.add_page()
-            top = self.get_y()
-            x = x0
-            for text, width in zip(row, widths, strict=True):
-                self.set_xy(x + 1, top + 1)
-                self.multi_cell(width - 2, line, text, align="C" if width < 35 else "L")
-                x += width
-            self.line(x0, top, x0 + sum(widths), top)
-            self.line(x0, top + height, x0 + sum(widths), top + height)
-            x = x0
-            for width in (0, *widths):
-                x += width
-                self.line(x, top, x, top + height)
-            self.set_xy(x0, top + height)
-        self.ln(3)
-
     def two_columns(self, paragraphs: list[str]) -> None:
         self.set_font("DejaVu", "", self.body[0] - 0.5)
         with self.text_columns(ncols=2, gutter=7, text_align="J", line_height=1.15) as cols:
@@ -76,6 +37,9 @@ pdf = GuidePdf(
     "Hà Sơn, ngày 20 tháng 10 năm 2025",
     header_from=2,
     body=(10, 5.3),
+    page_footer="BTC Tỉnh ủy Hà Sơn - tr. {}",
+    footer_align="R",
+    justify=0.8,
 )
 pdf.name("HƯỚNG DẪN")
 pdf.name("thực hiện chế độ phụ cấp trách nhiệm đối với cấp ủy viên và phụ cấp công tác đảng trong Đảng bộ tỉnh", 11)
@@ -133,6 +97,7 @@ pdf.ruled_table(
         ("12", "Bí thư chi bộ thôn, tổ dân phố không hưởng lương từ ngân sách", "0,40", "936.000"),
     ],
     (14, 96, 22, 38),
+    centred_below=35,
 )
 pdf.para(
     "2.4. Bí thư chi bộ thôn, tổ dân phố là người hưởng lương hưu hoặc trợ cấp mất sức lao động vẫn được hưởng đủ "
