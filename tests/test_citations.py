@@ -99,3 +99,40 @@ def test_a_citation_saying_a_document_was_replaced_is_no_citation_in_force():
     )
     assert citations.cites(passage, 17) and not citations.cites_in_force(passage, 17)
     assert citations.cites_in_force(passage, 294)
+
+
+CHARTER = """# Điều lệ Đảng
+
+## Điều 5. Đảng viên dự bị
+
+Đảng viên dự bị có nhiệm vụ và quyền như đảng viên chính thức, trừ quyền biểu quyết, ứng cử và bầu cử. Đảng viên \\
+dự bị phải trải qua thời gian dự bị mười hai tháng; hết thời gian dự bị, chi bộ xét công nhận đảng viên dự bị \\
+thành đảng viên chính thức.
+"""
+IMPLEMENTING = """# Quy định số 294-QĐ/TW về thi hành Điều lệ Đảng
+
+## 5. Về thời gian dự bị
+
+Thời gian dự bị tính từ ngày chi bộ tổ chức lễ kết nạp; đảng viên dự bị đi học tập trung thì thời gian học được \\
+tính vào thời gian dự bị.
+"""
+
+
+@pytest.fixture(scope="module")
+def charter_and_rule(tmp_path_factory: pytest.TempPathFactory) -> QAService:
+    root = tmp_path_factory.mktemp("named")
+    knowledge = root / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "dieu-le.md").write_text(CHARTER, encoding="utf-8")
+    (knowledge / "quy-dinh-294.md").write_text(IMPLEMENTING, encoding="utf-8")
+    built = QAService(knowledge, root / "index", FakeEmbedder())
+    built.rebuild()
+    return built
+
+
+def test_a_question_naming_a_document_is_searched_in_it_first(charter_and_rule):
+    """The charter shares more of the question's words; the question asks what Quy định 294 says."""
+    question = "Theo 294-QĐ/TW, đảng viên dự bị trải qua thời gian dự bị bao lâu thì chi bộ xét công nhận chính thức?"
+
+    assert charter_and_rule.search_result(question).hits[0].passage.source == "quy-dinh-294.md"
+    assert charter_and_rule.ask(question).kind == "passages"

@@ -30,6 +30,10 @@ CLAUSE_BONUS = 0.2  # and within the article, the asked-for khoản
 # answer step refuses another's), so they come first: the Youth Union's charter reads much like the party's, and
 # 'Người vào Đảng phải…' shares more words with that question than the Youth Union's own article does.
 ORGANISATION_BONUS = 0.5
+# The document a question names by its code ('Theo 294-QĐ/TW, …'), its title bearing that number, comes first, not
+# the charter that shares more of the question's words: answers are allowed only from it or a document citing it
+# in force (bot/search/citations.py). One that merely cites it gets no bonus: its passage may be on another matter.
+NAMED_DOCUMENT_BONUS = 1.0  # as strong as an asked-for article (ARTICLE_BONUS)
 CHAPTER_BONUS = 0.5  # an asked-for 'Chương N' goes above the passages of other chapters
 PLAN_BONUS = 0.1  # a report's targets for a question on targets, its results for one on results (plans.py)
 # Who was elected is asked in words no other part shares ('là những ai'), while the opening names the same posts
@@ -71,7 +75,9 @@ class _Weights:
     accents: dict[str, float]  # idf of each word typed with diacritics
     accent_total: float
     document_match: np.ndarray  # per document: how well its title matches the document an article look-up names
-    organisation: np.ndarray  # per document: ORGANISATION_BONUS if it is the organisation the question names
+    # Per document: ORGANISATION_BONUS if it is the organisation the question names, NAMED_DOCUMENT_BONUS if it is
+    # the document the question names by its code.
+    document_bonus: np.ndarray
     inherited: dict[int, dict[str, float]]  # per document: the question's words its title has, as shares of all
 
 
@@ -217,7 +223,7 @@ class SearchIndex:
         if len(head) <= k:
             return head
         ids = np.array([item.id for item in head])
-        known = np.array([item.score for item in head]) + weights.organisation[self._doc_of[ids]]
+        known = np.array([item.score for item in head]) + weights.document_bonus[self._doc_of[ids]]
         slack = np.full(len(head), ACCENT_WEIGHT if query.accented_words else 0.0)
         slack += _plan_bonus(query.plan) + (CHAPTER_BONUS if query.chapter is not None else 0.0)
         slack += [TITLE_INHERIT_WEIGHT * sum(weights.inherited[doc].values()) for doc in self._doc_of[ids].tolist()]
@@ -254,12 +260,14 @@ class SearchIndex:
         }
         named = self._document_match(query.document_hint)
         asked = self._doc_organisation == query.organisation if query.organisation else np.zeros(len(named), dtype=bool)
-        organisation = np.where(asked, ORGANISATION_BONUS, 0.0)
-        return _Weights(accents, sum(accents.values()) or 1.0, named, organisation, inherited)
+        bonus = np.where(asked, ORGANISATION_BONUS, 0.0)
+        if codes := citations.coded_numbers(query.text):
+            bonus += np.array([NAMED_DOCUMENT_BONUS if codes & numbers else 0.0 for numbers in self._doc_numbers])
+        return _Weights(accents, sum(accents.values()) or 1.0, named, bonus, inherited)
 
     def _rerank(self, query: Query, weights: _Weights, item: fusion.Fused, passage: Passage) -> float:
         doc = int(self._doc_of[item.id])
-        score = item.score + float(weights.organisation[doc])
+        score = item.score + float(weights.document_bonus[doc])
         text = f"{passage.citation} {passage.text}"
         if weights.accents:
             found = whole_words_in(text, weights.accents)
