@@ -88,6 +88,17 @@ def write_knowledge(folder: Path, *names: str, faq: bool = False) -> Path:
     return folder
 
 
+def fake_index(root: Path, documents: dict[str, str], *core: str) -> QAService:
+    """Some of the core fixture documents (none unless named) and `documents`, indexed with the fake embedder."""
+    knowledge = write_knowledge(root / "knowledge", *core) if core else root / "knowledge"
+    knowledge.mkdir(exist_ok=True)
+    for name, text in documents.items():
+        (knowledge / name).write_text(text, encoding="utf-8")
+    service = QAService(knowledge, root / "index", FakeEmbedder())
+    service.rebuild()
+    return service
+
+
 def make_docx(build: Callable[[object], None]) -> bytes:
     """A real .docx file: `build` fills a new python-docx Document."""
     import docx

@@ -7,7 +7,7 @@ import pytest
 from bot.models import Passage
 from bot.qa.service import QAService
 from bot.search import citations
-from tests.conftest import FakeEmbedder
+from tests.conftest import fake_index
 
 NEW_RULE = """# Quy định số 45-QĐ/TU về việc bí thư cấp ủy tiếp dân
 
@@ -30,14 +30,7 @@ theo Hướng dẫn số 12-HD/BTCTW về nghiệp vụ công tác đảng viên
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> QAService:
-    root = tmp_path_factory.mktemp("citations")
-    knowledge = root / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "quy-dinh-45.md").write_text(NEW_RULE, encoding="utf-8")
-    (knowledge / "huong-dan-09.md").write_text(GUIDE, encoding="utf-8")
-    built = QAService(knowledge, root / "index", FakeEmbedder())
-    built.rebuild()
-    return built
+    return fake_index(tmp_path_factory.mktemp("citations"), {"quy-dinh-45.md": NEW_RULE, "huong-dan-09.md": GUIDE})
 
 
 @pytest.mark.parametrize(
@@ -120,14 +113,7 @@ tính vào thời gian dự bị.
 
 @pytest.fixture(scope="module")
 def charter_and_rule(tmp_path_factory: pytest.TempPathFactory) -> QAService:
-    root = tmp_path_factory.mktemp("named")
-    knowledge = root / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "dieu-le.md").write_text(CHARTER, encoding="utf-8")
-    (knowledge / "quy-dinh-294.md").write_text(IMPLEMENTING, encoding="utf-8")
-    built = QAService(knowledge, root / "index", FakeEmbedder())
-    built.rebuild()
-    return built
+    return fake_index(tmp_path_factory.mktemp("named"), {"dieu-le.md": CHARTER, "quy-dinh-294.md": IMPLEMENTING})
 
 
 def test_a_question_naming_a_document_is_searched_in_it_first(charter_and_rule):

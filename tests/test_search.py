@@ -14,7 +14,7 @@ from bot.search.engine import SearchIndex
 from bot.search.query import PassageTerms, analyze, embedding_text, whole_words_in
 from bot.search.store import IndexFolder
 from bot.text import WORD, terms, with_bigrams
-from tests.conftest import CHARTER, REGULATION, REPORT, FakeEmbedder, fixture_text, write_knowledge
+from tests.conftest import CHARTER, REGULATION, REPORT, FakeEmbedder, fake_index, fixture_text, write_knowledge
 
 # Pairs of passages identical once folded: only the accents tell them apart.
 ACCENT_PAIRS = [
@@ -349,21 +349,10 @@ phải là đảng viên chính thức, cùng công tác với người vào Đ�
 """
 
 
-def _fake_index(root: Path, documents: dict[str, str], *core: str) -> QAService:
-    """Some of the core fixture documents (none unless named) and `documents`, indexed with the fake embedder."""
-    knowledge = write_knowledge(root / "knowledge", *core) if core else root / "knowledge"
-    knowledge.mkdir(exist_ok=True)
-    for name, text in documents.items():
-        (knowledge / name).write_text(text, encoding="utf-8")
-    service = QAService(knowledge, root / "index", FakeEmbedder())
-    service.rebuild()
-    return service
-
-
 @pytest.fixture(scope="module")
 def with_implementing(tmp_path_factory: pytest.TempPathFactory) -> QAService:
     """The charter beside a regulation implementing it, whose sections are named after the charter's articles."""
-    return _fake_index(tmp_path_factory.mktemp("implementing"), {IMPLEMENTING: IMPLEMENTING_TEXT}, CHARTER)
+    return fake_index(tmp_path_factory.mktemp("implementing"), {IMPLEMENTING: IMPLEMENTING_TEXT}, CHARTER)
 
 
 @pytest.mark.parametrize(
@@ -407,7 +396,7 @@ Người vào Đảng phải từ đủ 18 tuổi đến đủ 60 tuổi, tính 
 @pytest.fixture(scope="module")
 def with_youth_charter(tmp_path_factory: pytest.TempPathFactory) -> QAService:
     """The party's admission guide beside the Youth Union's charter, which reads much like it."""
-    return _fake_index(tmp_path_factory.mktemp("youth"), {YOUTH_CHARTER: YOUTH_CHARTER_TEXT, PARTY_AGE: PARTY_AGE_TEXT})
+    return fake_index(tmp_path_factory.mktemp("youth"), {YOUTH_CHARTER: YOUTH_CHARTER_TEXT, PARTY_AGE: PARTY_AGE_TEXT})
 
 
 @pytest.mark.parametrize(
@@ -440,7 +429,7 @@ Thu nhập bình quân đầu người đạt 95 triệu đồng; tốc độ t�
 
 @pytest.fixture(scope="module")
 def with_resolution(tmp_path_factory: pytest.TempPathFactory) -> QAService:
-    return _fake_index(tmp_path_factory.mktemp("resolution"), {RESOLUTION: RESOLUTION_TEXT}, CHARTER)
+    return fake_index(tmp_path_factory.mktemp("resolution"), {RESOLUTION: RESOLUTION_TEXT}, CHARTER)
 
 
 def test_a_passage_inherits_its_documents_title_so_the_opening_that_restates_it_does_not_win(with_resolution):
@@ -472,7 +461,7 @@ Một là, giữ vững nguyên tắc tập trung dân chủ. Hai là, bám sát
 
 @pytest.fixture(scope="module")
 def with_review(tmp_path_factory: pytest.TempPathFactory) -> QAService:
-    return _fake_index(tmp_path_factory.mktemp("review"), {REVIEW: REVIEW_TEXT}, CHARTER, REGULATION, REPORT)
+    return fake_index(tmp_path_factory.mktemp("review"), {REVIEW: REVIEW_TEXT}, CHARTER, REGULATION, REPORT)
 
 
 @pytest.mark.parametrize(
@@ -506,7 +495,7 @@ Trong nhiệm kỳ, Đảng bộ kết nạp từ 150 đảng viên mới trở 
 
 @pytest.fixture(scope="module")
 def with_report(tmp_path_factory: pytest.TempPathFactory) -> QAService:
-    return _fake_index(tmp_path_factory.mktemp("report"), {WARD_REPORT: WARD_REPORT_TEXT})
+    return fake_index(tmp_path_factory.mktemp("report"), {WARD_REPORT: WARD_REPORT_TEXT})
 
 
 @pytest.mark.parametrize(
@@ -538,7 +527,7 @@ kết nạp 214 đảng viên mới.
 
 @pytest.fixture(scope="module")
 def with_news(tmp_path_factory: pytest.TempPathFactory) -> QAService:
-    return _fake_index(tmp_path_factory.mktemp("news"), {WARD_NEWS: WARD_NEWS_TEXT})
+    return fake_index(tmp_path_factory.mktemp("news"), {WARD_NEWS: WARD_NEWS_TEXT})
 
 
 def test_a_news_heading_naming_the_past_term_answers_a_question_on_results(with_news):
@@ -562,7 +551,7 @@ CHAPTERED_TEXT = """# Điều lệ Đảng
 
 @pytest.fixture(scope="module")
 def with_chapters(tmp_path_factory: pytest.TempPathFactory) -> QAService:
-    return _fake_index(tmp_path_factory.mktemp("chapters"), {CHAPTERED: CHAPTERED_TEXT})
+    return fake_index(tmp_path_factory.mktemp("chapters"), {CHAPTERED: CHAPTERED_TEXT})
 
 
 @pytest.mark.parametrize(
