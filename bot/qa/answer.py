@@ -185,12 +185,15 @@ def _lead(query: Query, candidates: list[Hit], excerpts: list[_Excerpt]) -> int:
     choices = in_part if in_part and in_part[0] == 0 else list(range(len(candidates)))
     # Asked 'bao nhiêu', 'mấy năm': the decision took a first passage that states it; the lead states it too.
     asked = measures.for_rules(query.measures)
-    stating = [i for i in choices if measures.stated(asked, candidates[i].passage.text, candidates[i].passage.title)]
-    if asked and stating and stating[0] == 0:
-        choices = stating
+    if asked and _states(candidates[0], asked):
+        choices = [i for i in choices if _states(candidates[i], asked)]
     best = max(choices, key=lambda i: (excerpts[i].relevance, -i))
     margin = SCOPE_LEAD_MARGIN if _SCOPE_ARTICLE.search(candidates[0].passage.citation) else LEAD_MARGIN
     return best if excerpts[best].relevance >= margin * excerpts[0].relevance else 0
+
+
+def _states(hit: Hit, asked: tuple[str, ...]) -> bool:
+    return measures.stated(asked, hit.passage.text, hit.passage.title)
 
 
 def _part(hit: Hit) -> str | None:

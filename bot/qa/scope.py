@@ -13,13 +13,13 @@ import itertools
 import re
 from collections.abc import Callable
 
+from bot.search.citations import DOCUMENT_CODES, number_forms
 from bot.search.measures import SURNAMES
 from bot.text import ABBREVIATIONS, WORD, fold_diacritics, normalize
 
 Knows = Callable[[str], bool]
 
 DOCUMENT_TYPES = r"quy dinh|quyet dinh|nghi quyet|chi thi|ket luan|huong dan|thong tu|nghi dinh|quy che|thong bao"
-DOCUMENT_CODES = ("qd", "qdi", "nq", "ct", "kl", "hd", "tt", "nd", "qc", "tb", "ttg", "ttr")
 # 'Quy định 214', 'QĐ số 08', 'Chỉ thị 35': a document by its number (dates such as 'năm 2025' do not follow these).
 _BY_TYPE = re.compile(rf"\b(?:{DOCUMENT_TYPES}|{'|'.join(DOCUMENT_CODES)})\s+(?:so\s+)?(\d{{1,4}})\b")
 _BY_CODE = re.compile(rf"\b(\d{{1,4}})\s+(?:{'|'.join(DOCUMENT_CODES)})\b")
@@ -194,7 +194,7 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
         if not knows(f"{start}_{end}"):
             found.append(f"nhiệm kỳ {start}-{end}")
     for letters, digits in _FORM.findall(folded):
-        if not any(knows(f"{letters}_{form}") for form in _number_forms(digits)):
+        if not any(knows(f"{letters}_{form}") for form in number_forms(digits)):
             found.append(f"mẫu {letters.upper()}-{digits}")
     for numeral in _ROMAN_TERM.findall(folded):
         if not knows(numeral):
@@ -247,13 +247,8 @@ def _company(words: str) -> str:
     return " ".join(kept) or words.split()[0]
 
 
-def _number_forms(number: str) -> set[str]:
-    """'05', '5': a number as documents write it, with or without its leading zero."""
-    return {number, number.lstrip("0") or "0", number.zfill(2)}
-
-
 def _knows_document(number: str, knows: Knows) -> bool:
-    forms = _number_forms(number)
+    forms = number_forms(number)
     return any(knows(f"{form}_{code}") for form in forms for code in DOCUMENT_CODES) or any(
         knows(f"{word}_{form}") for form in forms for word in _CITING_WORDS
     )

@@ -22,8 +22,10 @@ _ASKS_VALIDITY = re.compile(r"\b(hieu luc|thay the|thay cho|bai bo|con ap dung|c
 
 
 _CODED = re.compile(r"\b0*(\d{1,4})\s*-\s*(?:qđi|qđ|qd|hd|nq|ct|kl|tb|bc|kh|cv)\b", re.IGNORECASE)
-# How BM25 indexes a cited number: the pair of the number and its code's first letters ('17-QĐ/TU' -> '17_qd').
-DOCUMENT_CODES = ("qd", "qdi", "nq", "ct", "kl", "hd", "tt", "nd", "qc", "tb", "ttg", "ttr", "bc", "kh", "cv")
+# How BM25 indexes a cited number: the pair of the number and its code's first letters ('17-QĐ/TU' -> '17_qd'),
+# folded. Rules and resolutions; reports, plans and letters are cited by number too ('86-BC/ĐU').
+DOCUMENT_CODES = ("qd", "qdi", "nq", "ct", "kl", "hd", "tt", "nd", "qc", "tb", "ttg", "ttr")
+CITED_CODES = (*DOCUMENT_CODES, "bc", "kh", "cv")
 
 
 def coded_numbers(question: str) -> frozenset[int]:
@@ -31,9 +33,9 @@ def coded_numbers(question: str) -> frozenset[int]:
     return frozenset(int(number) for number in _CODED.findall(question))
 
 
-def number_forms(number: int) -> set[str]:
-    """'5', '05': a number as documents write it, with or without its leading zero."""
-    return {str(number), str(number).zfill(2)}
+def number_forms(number: str) -> set[str]:
+    """'05', '5': a number as documents write it, with or without its leading zero."""
+    return {number, number.lstrip("0") or "0", number.zfill(2)}
 
 
 def numbers_in_title(title: str) -> frozenset[int]:

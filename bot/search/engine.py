@@ -164,7 +164,8 @@ class SearchIndex:
         fused = self.fuse(lexical_ids, lexical_scores[lexical_ids], dense_ids, dense_scores, dense_cosines=cosines)
         head = fused[:RERANKED]
         head += [item for item in fused[RERANKED:] if item.id in article_ids]
-        weights = self._weights(query, head)
+        codes = citations.coded_numbers(query.text)  # documents the question names by number, for both below
+        weights = self._weights(query, head, codes)
         head = self._within_reach(query, weights, head, k, lexical)
         passages = dict(zip([item.id for item in head], self.passages.get([item.id for item in head]), strict=True))
         scored = [
@@ -174,14 +175,14 @@ class SearchIndex:
         hits = [Hit(passages[item.id], score, item.lexical, item.dense) for score, item in rescored]
         coverage = [self.coverage(query, hit.passage) for hit in hits[:3]]
         place_text = {h.passage.source: self._place_text[h.passage.source] for h in hits}
-        return SearchResult(query, hits, coverage, place_text, self._about_numbers(query.text))
+        return SearchResult(query, hits, coverage, place_text, self._about_numbers(query.text, codes))
 
-    def _about_numbers(self, question: str) -> dict[int, frozenset[str]]:
-        about = {}
-        validity = citations.asks_validity(question)
-        for number in citations.coded_numbers(question):
+    def _about_numbers(self, question: str, codes: frozenset[int]) -> dict[int, frozenset[str]]:
+        about: dict[int, frozenset[str]] = {}
+        validity = bool(codes) and citations.asks_validity(question)
+        for number in codes:
             sources = {s for s, numbers in zip(self._doc_sources, self._doc_numbers, strict=True) if number in numbers}
-            forms = [f"{form}_{code}" for form in citations.number_forms(number) for code in citations.DOCUMENT_CODES]
+            forms = [f"{form}_{code}" for form in citations.number_forms(str(number)) for code in citations.CITED_CODES]
             citing = top_positive(self.lexical.scores(forms), CITING_PASSAGES)
             for passage in self.passages.get(citing.tolist()):
                 if citations.cites_in_force(passage, number) or (validity and citations.cites(passage, number)):
@@ -246,7 +247,7 @@ class SearchIndex:
             matched[self._docs_with[term]] += 1
         return matched / len(hint) + TITLE_PRECISION_WEIGHT * matched / self._doc_sizes
 
-    def _weights(self, query: Query, head: list[fusion.Fused]) -> _Weights:
+    def _weights(self, query: Query, head: list[fusion.Fused], codes: frozenset[int]) -> _Weights:
         accents = {word: self.lexical.idf(fold_diacritics(word)) for word in query.accented_words}
         words = {term: self.lexical.idf(term) for term in query.content_terms}
         words.update({pair: PAIR_WEIGHT * self.lexical.idf(pair) for pair in query.content_pairs})
@@ -261,7 +262,7 @@ class SearchIndex:
         named = self._document_match(query.document_hint)
         asked = self._doc_organisation == query.organisation if query.organisation else np.zeros(len(named), dtype=bool)
         bonus = np.where(asked, ORGANISATION_BONUS, 0.0)
-        if codes := citations.coded_numbers(query.text):
+        if codes:
             bonus += np.array([NAMED_DOCUMENT_BONUS if codes & numbers else 0.0 for numbers in self._doc_numbers])
         return _Weights(accents, sum(accents.values()) or 1.0, named, bonus, inherited)
 
