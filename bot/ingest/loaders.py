@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.errors import DocumentRejected
 from bot.ingest.docx_text import read_docx
+from bot.ingest.encodings import decode_text
 from bot.ingest.html_text import html_text
 from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
 from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
@@ -22,22 +23,6 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = frozenset({".md", ".txt", ".docx", ".pdf", ".html", ".htm"})
 FAQ_FILENAME = "faq.yaml"
 SYNONYMS_FILENAME = "synonyms.yaml"  # the organisation's own everyday phrases (bot/search/colloquial.py)
-
-
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 (with BOM); anything else is rejected, not guessed."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if len(data) >= 2 and data[1::2].count(0) > len(data) // 4:  # BOM-less UTF-16LE
-        try:
-            return data.decode("utf-16-le")
-        except UnicodeDecodeError:
-            pass
-    raise ValueError("not UTF-8 or UTF-16 text; save the file as UTF-8")
 
 
 def _read_plain(data: bytes, limits: DocumentLimits) -> str:
@@ -76,7 +61,7 @@ def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
 
 
 def _read_html(data: bytes, limits: DocumentLimits) -> str:
-    return html_text(decode_text(data))
+    return html_text(decode_text(data, web_page=True))
 
 
 _READERS: dict[str, Callable[[bytes, DocumentLimits], str]] = {
