@@ -1115,3 +1115,30 @@ def test_a_markdown_letterhead_table_is_letterhead_not_text():
     joined = "\n".join(p.text for p in passages)
     assert "<br>" not in joined and "ĐẢNG BỘ XÃ HÒA PHONG" not in joined
     assert "STT | Họ và tên | Chức vụ\n1 | Nguyễn Văn Thắng | Bí thư Chi bộ" in joined and "---" not in joined
+
+
+def test_docx_tracked_changes_read_as_accepted():
+    """A draft with tracked changes reads as if they were accepted: inserted and moved-in text kept, deleted and
+    moved-away text left out (Word still stores the moved-away runs as ordinary text)."""
+    from docx.oxml import parse_xml
+
+    def run(text: str, tag: str = "w:t") -> str:
+        return f'<w:r><{tag} xml:space="preserve">{text}</{tag}></w:r>'
+
+    body = (
+        run("Đảng viên đi nước ngoài phải báo cáo chi bộ trước ")
+        + f'<w:del w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z">{run("10 ngày", "w:delText")}</w:del>'
+        + f'<w:ins w:id="2" w:author="A" w:date="2025-01-01T00:00:00Z">{run("15 ngày làm việc")}</w:ins>'
+        + f'<w:moveFrom w:id="3" w:author="A" w:date="2025-01-01T00:00:00Z">{run(" và nộp hộ chiếu")}</w:moveFrom>'
+        + run(".")
+    )
+
+    def build(document):
+        document.add_paragraph("Điều 3. Thời hạn báo cáo")
+        paragraph = document.add_paragraph()._p
+        paragraph.getparent().replace(paragraph, parse_xml(f"<w:p {_W_NS}>{body}</w:p>"))
+
+    text = read_bytes("di-nuoc-ngoai.docx", make_docx(build)).text
+
+    assert "báo cáo chi bộ trước 15 ngày làm việc." in text
+    assert "10 ngày" not in text and "hộ chiếu" not in text

@@ -24,6 +24,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARAGRAPH, _TABLE, _ROW, _CELL = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
 _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _RUN, _SDT, _SDT_CONTENT = f"{_W}r", f"{_W}sdt", f"{_W}sdtContent"
+# Tracked changes read as accepted: deleted runs hold w:delText (never read), but text moved away keeps w:t.
+_REMOVED = {f"{_W}del", f"{_W}moveFrom"}
 _TEXT_BOX = f"{_W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -147,7 +149,8 @@ def _blocks(parent: etree._Element) -> list[etree._Element]:
 def _paragraph_text(paragraph: etree._Element) -> str:
     parts: list[str] = []
     for node in paragraph.iter(*_RUN_TEXT):
-        if node.getparent().tag != _RUN:  # <w:tab> inside <w:tabs> is a tab stop, not a character
+        run = node.getparent()
+        if run.tag != _RUN or run.getparent().tag in _REMOVED:  # <w:tab> in <w:tabs> is a tab stop, not a character
             continue
         text = _RUN_TEXT[node.tag]
         parts.append(node.text or "" if text is None else text)
