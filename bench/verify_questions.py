@@ -18,6 +18,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,10 +35,25 @@ def norm(text: str) -> str:
 
 
 def _plain_text(data: bytes) -> str:
-    """UTF-8, or UTF-16 with its byte-order mark (Notepad's 'Unicode')."""
+    """UTF-8, or UTF-16 with its byte-order mark (Notepad's 'Unicode'), or else legacy Windows-1258 (its tones as
+    combining marks, recomposed to NFC)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    return data.decode("utf-8-sig")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return unicodedata.normalize("NFC", data.decode("cp1258"))
+
+
+def _docx_text(paragraph) -> str:
+    """A .docx paragraph's text with tracked changes accepted: runs inside w:ins kept, runs inside w:del (and
+    w:moveFrom) dropped. python-docx's `paragraph.text` reads only the paragraph's direct runs and hyperlinks."""
+    from docx.oxml.ns import qn
+
+    element = paragraph._p
+    skip = (qn("w:del"), qn("w:moveFrom"))
+    runs = [r for r in element.iter(qn("w:r")) if not any(a.tag in skip for a in r.iterancestors())]
+    return "".join(r.text for r in runs)
 
 
 def units(path: Path) -> list[str]:
@@ -49,11 +65,11 @@ def units(path: Path) -> list[str]:
         from docx import Document
 
         document = Document(str(path))
-        found = [paragraph.text for paragraph in document.paragraphs]
+        found = [_docx_text(paragraph) for paragraph in document.paragraphs]
         for table in document.tables:
             for row in table.rows:
                 for cell in row.cells:
-                    found.extend(cell.text.splitlines())
+                    found.extend(line for p in cell.paragraphs for line in _docx_text(p).splitlines())
         return found
     if suffix == ".pdf":
         return _pdf_units(path)
