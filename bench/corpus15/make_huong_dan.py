@@ -128,8 +128,7 @@ pdf.para(
     "hoạch, 02 tiết khai giảng, bế giảng; nội dung, số tiết và người giảng từng chuyên đề theo bảng ở trang sau³."
 )
 pdf.note_below(
-    "³ Chuyên đề 8 do lãnh đạo đảng ủy nơi mở lớp trực tiếp giảng, không giao cho công chức chuyên môn của xã, "
-    "phường."
+    "³ Chuyên đề 8 do lãnh đạo đảng ủy nơi mở lớp trực tiếp giảng, không giao cho công chức chuyên môn của xã, phường."
 )
 pdf.para(
     "3.2. Mỗi học viên được cấp không thu tiền 01 bộ tài liệu bồi dưỡng lý luận chính trị dành cho đảng viên mới "
@@ -213,7 +212,15 @@ pdf.landscape_table(
             "Lãnh đạo đảng ủy nơi mở lớp",
             "Liên hệ nhiệm vụ của chi bộ",
         ),
-        ("", "Ôn tập, viết bài thu hoạch; khai giảng, bế giảng", "", "8", "", "Giáo viên chủ nhiệm", "Tổng cộng 64 tiết"),
+        (
+            "",
+            "Ôn tập, viết bài thu hoạch; khai giảng, bế giảng",
+            "",
+            "8",
+            "",
+            "Giáo viên chủ nhiệm",
+            "Tổng cộng 64 tiết",
+        ),
     ],
     (12, 48, 70, 20, 20, 45, 42),
 )

@@ -89,12 +89,14 @@ def add_footnotes(notes: dict[int, str]) -> None:
         )
     xml = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<w:footnotes {nsdecls("w")}>{"".join(items)}</w:footnotes>'
-    ).encode("utf-8")
+        f"<w:footnotes {nsdecls('w')}>{''.join(items)}</w:footnotes>"
+    ).encode()
     part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, xml, d.part.package)
     d.part.relate_to(part, RT.FOOTNOTES)
-    settings = d.settings.element  # in the schema's order: trackRevisions before defaultTabStop, footnotePr before compat
-    settings.find(qn("w:defaultTabStop")).addprevious(parse_xml(f'<w:trackRevisions {nsdecls("w")}/>'))
+    settings = (
+        d.settings.element
+    )  # in the schema's order: trackRevisions before defaultTabStop, footnotePr before compat
+    settings.find(qn("w:defaultTabStop")).addprevious(parse_xml(f"<w:trackRevisions {nsdecls('w')}/>"))
     settings.find(qn("w:compat")).addprevious(
         parse_xml(f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
     )
@@ -118,8 +120,11 @@ para(
     "trong Đảng bộ tỉnh Bắc Lũng."
 )
 tracked(
-    ("n", "2. Đi nước ngoài vì việc riêng gồm: thăm thân nhân, du lịch, chữa bệnh, học tập tự túc, dự lễ cưới, lễ "
-          "tang của người thân và các mục đích cá nhân khác không do cơ quan, tổ chức cử đi"),
+    (
+        "n",
+        "2. Đi nước ngoài vì việc riêng gồm: thăm thân nhân, du lịch, chữa bệnh, học tập tự túc, dự lễ cưới, lễ "
+        "tang của người thân và các mục đích cá nhân khác không do cơ quan, tổ chức cử đi",
+    ),
     ("i", ", kể cả đi qua cửa khẩu biên giới đất liền bằng giấy thông hành"),
     ("n", "."),
 )
@@ -137,13 +142,19 @@ para(
     "nghiệp; không nhận tài trợ của tổ chức, cá nhân có quan hệ đến công việc mình phụ trách."
 )
 tracked(
-    ("d", "3. Đảng viên đã nghỉ hưu, không giữ chức vụ thì không phải làm đơn, chỉ báo cáo miệng với bí thư chi bộ "
-          "trước khi đi."),
+    (
+        "d",
+        "3. Đảng viên đã nghỉ hưu, không giữ chức vụ thì không phải làm đơn, chỉ báo cáo miệng với bí thư chi bộ "
+        "trước khi đi.",
+    ),
     mark="d",
 )
 tracked(
-    ("i", "3. Đảng viên đã nghỉ hưu cũng phải có đơn báo cáo chi bộ nơi sinh hoạt và được đảng ủy cơ sở đồng ý như "
-          "đảng viên khác."),
+    (
+        "i",
+        "3. Đảng viên đã nghỉ hưu cũng phải có đơn báo cáo chi bộ nơi sinh hoạt và được đảng ủy cơ sở đồng ý như "
+        "đảng viên khác.",
+    ),
     mark="i",
 )
 para(
@@ -156,8 +167,10 @@ c("Chương II")
 c("THẨM QUYỀN VÀ THỦ TỤC")
 b("Điều 3. Thẩm quyền đồng ý")
 tracked(
-    ("n", "1. Thường trực Tỉnh ủy xem xét, đồng ý đối với Tỉnh ủy viên, cán bộ thuộc diện Ban Thường vụ Tỉnh ủy "
-          "quản lý"),
+    (
+        "n",
+        "1. Thường trực Tỉnh ủy xem xét, đồng ý đối với Tỉnh ủy viên, cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý",
+    ),
     ("i", " và người đứng đầu doanh nghiệp nhà nước do tỉnh quản lý"),
     ("n", "; Ban Tổ chức Tỉnh ủy tiếp nhận hồ sơ và tham mưu."),
 )
@@ -201,12 +214,17 @@ b("Điều 4. Hồ sơ và thời hạn đề nghị")
 tracked(
     ("n", "1. Đảng viên làm đơn theo Mẫu NN-01"),
     ("f", "1"),
-    ("n", ", ghi rõ nước đến, mục đích, thời gian đi và về, người đi cùng, nguồn kinh phí; gửi nơi nhận hồ sơ chậm "
-          "nhất "),
+    (
+        "n",
+        ", ghi rõ nước đến, mục đích, thời gian đi và về, người đi cùng, nguồn kinh phí; gửi nơi nhận hồ sơ chậm nhất ",
+    ),
     ("d", "10"),
     ("i", "15"),
-    ("n", " ngày làm việc trước ngày dự kiến xuất cảnh. Đi theo lời mời, bảo lãnh của người thân thì kèm bản sao thư "
-          "mời hoặc giấy bảo lãnh."),
+    (
+        "n",
+        " ngày làm việc trước ngày dự kiến xuất cảnh. Đi theo lời mời, bảo lãnh của người thân thì kèm bản sao thư "
+        "mời hoặc giấy bảo lãnh.",
+    ),
 )
 para(
     "2. Cấp có thẩm quyền trả lời bằng văn bản trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ; trường hợp không "
@@ -233,14 +251,19 @@ para(
     "đã đồng ý, trước ngày hết hạn ít nhất 05 ngày; mỗi chuyến chỉ được gia hạn một lần, không quá 30 ngày."
 )
 tracked(
-    ("n", "3. Cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý không đi nước ngoài vì việc riêng quá 02 lần trong "
-          "một năm"),
+    (
+        "n",
+        "3. Cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý không đi nước ngoài vì việc riêng quá 02 lần trong một năm",
+    ),
     ("i", "; không đi trong thời gian diễn ra kỳ họp Hội đồng nhân dân tỉnh, hội nghị Ban Chấp hành Đảng bộ tỉnh"),
     ("n", "."),
 )
 tracked(
-    ("d", "4. Đảng viên đi thăm thân nhân ở nước ngoài được đảng ủy cơ sở cấp giấy giới thiệu để liên hệ với tổ chức "
-          "đảng ở nước sở tại trong thời gian lưu trú."),
+    (
+        "d",
+        "4. Đảng viên đi thăm thân nhân ở nước ngoài được đảng ủy cơ sở cấp giấy giới thiệu để liên hệ với tổ chức "
+        "đảng ở nước sở tại trong thời gian lưu trú.",
+    ),
     mark="d",
 )
 para(
@@ -279,9 +302,7 @@ para("3. Để mất hộ chiếu từ 02 lần trở lên trong 05 năm thì ph
 c("Chương IV")
 c("TRÁCH NHIỆM Ở NƯỚC NGOÀI VÀ SAU KHI VỀ NƯỚC")
 b("Điều 8. Trách nhiệm trong thời gian ở nước ngoài")
-para(
-    "1. Đi đúng nước, đúng thời gian đã được đồng ý; thay đổi nước đến phải báo cáo ngay với cấp đã đồng ý."
-)
+para("1. Đi đúng nước, đúng thời gian đã được đồng ý; thay đổi nước đến phải báo cáo ngay với cấp đã đồng ý.")
 para(
     "2. Không tham gia, tiếp xúc với tổ chức, cá nhân chống đối Nhà nước Việt Nam; không trả lời phỏng vấn báo chí "
     "nước ngoài về vấn đề chính trị khi chưa được phép; không mang theo tài liệu mật."
@@ -299,8 +320,11 @@ tracked(
     ("n", "1. Trong "),
     ("d", "10 ngày"),
     ("i", "05 ngày làm việc"),
-    ("n", " kể từ ngày nhập cảnh, đảng viên báo cáo bằng văn bản theo Mẫu NN-02 với cấp đã đồng ý cho đi, đồng "
-          "thời báo cáo chi bộ tại kỳ sinh hoạt gần nhất."),
+    (
+        "n",
+        " kể từ ngày nhập cảnh, đảng viên báo cáo bằng văn bản theo Mẫu NN-02 với cấp đã đồng ý cho đi, đồng "
+        "thời báo cáo chi bộ tại kỳ sinh hoạt gần nhất.",
+    ),
 )
 para(
     "2. Báo cáo nêu rõ những nơi đã đến, những người đã tiếp xúc có liên quan đến chính trị, an ninh và các sự việc "
@@ -322,8 +346,11 @@ para(
     "ngoài; phát hiện dấu hiệu bị lợi dụng thì báo cáo ngay cấp ủy cấp trên."
 )
 tracked(
-    ("i", "4. Đảng viên có con đi du học, đi lao động ở nước ngoài theo hợp đồng thì báo cáo chi bộ trước khi con "
-          "đi; chi bộ ghi vào sổ theo dõi đảng viên."),
+    (
+        "i",
+        "4. Đảng viên có con đi du học, đi lao động ở nước ngoài theo hợp đồng thì báo cáo chi bộ trước khi con "
+        "đi; chi bộ ghi vào sổ theo dõi đảng viên.",
+    ),
     mark="i",
 )
 b("Điều 11. Xử lý vi phạm")
@@ -355,8 +382,11 @@ b("Điều 13. Hiệu lực thi hành")
 tracked(
     ("n", "Quy định này có hiệu lực từ ngày 01 tháng 01 năm 2026, thay thế Quy định số 21-QĐ/TU ngày 07/8/2018"),
     ("f", "2"),
-    ("n", " của Ban Thường vụ Tỉnh ủy. Trong quá trình thực hiện, nếu có vướng mắc, các cấp ủy báo cáo Ban Thường "
-          "vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy) để xem xét."),
+    (
+        "n",
+        " của Ban Thường vụ Tỉnh ủy. Trong quá trình thực hiện, nếu có vướng mắc, các cấp ủy báo cáo Ban Thường "
+        "vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy) để xem xét.",
+    ),
 )
 doc.broken(
     "Nơi nhận:",
