@@ -115,6 +115,7 @@ ABBREVIATIONS: dict[str, str] = {
     "gs": "giám sát",
     "mttq": "mặt trận tổ quốc",
     "ccb": "cựu chiến binh",
+    "tnxp": "thanh niên xung phong",
     "hnd": "hội nông dân",
     "lhpn": "liên hiệp phụ nữ",
     "nct": "người cao tuổi",

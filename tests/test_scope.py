@@ -218,3 +218,20 @@ def test_a_congress_is_no_association_by_its_two_words(question):
     """'Đại hội Đảng toàn quốc' is the party's national congress: 'hội Đảng toàn' names no association."""
     vocabulary = set(with_bigrams(terms("Đại hội Đảng bộ tỉnh. Đại hội Chi bộ nhiệm kỳ 2025 - 2030.")))
     assert unknown_names(question, vocabulary.__contains__) == []
+
+
+def test_an_association_by_a_word_of_its_name_and_the_initials_of_the_rest_is_known(tmp_path):
+    """'Hội Cựu TNXP' is the 'Hội Cựu Thanh niên xung phong' of the charter's title."""
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "dieu-le.txt").write_text(
+        "ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM\n\nĐiều 6. Đại hội\n\n"
+        "Ban Chấp hành Trung ương Hội có không quá 75 ủy viên.\n",
+        encoding="utf-8",
+    )
+    service = QAService(knowledge, tmp_path / "index", FakeEmbedder())
+    service.rebuild()
+    knows = service._loaded().knows
+
+    assert unknown_names("BCH TW Hội Cựu TNXP VN có tối đa bao nhiêu UV?", knows) == []
+    assert unknown_names("Hội Cựu GC tỉnh có bao nhiêu ủy viên?", knows) == ["Hội Cựu GC"]

@@ -16,5 +16,5 @@
 # 12: a long numbered sentence leading into its a) b) c) items is an item, not a heading.
 # 13: a PDF's title line joined with the note under it is named without the note; UV (ủy viên).
 # 14: a PDF footer that names its page ("BTC Tỉnh ủy - tr. 2") is page furniture like "Trang 2".
-# 15: a .docx with tracked changes reads as accepted (text moved away is left out).
+# 15: a .docx with tracked changes reads as accepted (text moved away is left out); TNXP.
 INGEST_VERSION = 15

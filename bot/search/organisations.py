@@ -71,13 +71,14 @@ def of_document(title: str) -> str:
 # An association named in a document's title ('ĐIỀU LỆ HỘI NHÀ BÁO VIỆT NAM'), which members write by its initials
 # ('Hội NBVN', 'Hội NB'); 'đại hội', 'xã hội' are words of their own ('lễ hội' is seldom in a title, and folded
 # 'le' is also the 'lệ' of 'Điều lệ Hội …').
-_ASSOCIATION_NAME = re.compile(r"(?<!\bdai )(?<!\bxa )(?<!\bquoc )(?<!\bco )\bhoi ((?:[a-z]+ ){0,5}[a-z]+)")
+_ASSOCIATION_NAME = re.compile(r"(?<!\bdai )(?<!\bxa )(?<!\bquoc )(?<!\bco )\bhoi ((?:[a-z]+ ){0,7}[a-z]+)")
 _NAME_ENDS = ("ve", "cua", "nhiem", "khoa", "lan", "tinh", "huyen", "xa", "phuong")
 
 
 def association_initials(title: str) -> set[str]:
     """The word pairs 'hoi_<initials>' of the associations a title names: {'hoi_nbvn', 'hoi_nb'} for the charter
-    of the 'Hội Nhà báo Việt Nam'."""
+    of the 'Hội Nhà báo Việt Nam'; and a word of the name with the initials of the rest, as 'Hội Cựu TNXP' writes
+    the 'Hội Cựu Thanh niên xung phong': {'cuu_tnxp', 'cuu_tnxpvn'}."""
     found = set()
     for match in _ASSOCIATION_NAME.finditer(" ".join(terms(title))):
         words = []
@@ -88,6 +89,8 @@ def association_initials(title: str) -> set[str]:
         for name in (words, words[:-2] if words[-2:] == ["viet", "nam"] else []):
             if len(name) >= 2:
                 found.add("hoi_" + "".join(word[0] for word in name))
+            for cut in range(1, len(name) - 1):
+                found.add(f"{name[cut - 1]}_" + "".join(word[0] for word in name[cut:]))
     return found
 
 
