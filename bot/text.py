@@ -128,7 +128,8 @@ ABBREVIATIONS: dict[str, str] = {
     "gv": "giáo viên",
 }
 
-WORD = re.compile(r"[^\W_]+")  # letters and digits; '_' and symbols are never words
+# Letters and digits; '_', symbols and footnote marks ('miễn học¹') are never words.
+WORD = re.compile(r"[^\W_¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 MAX_QUERY_CHARS = 1500
 
 

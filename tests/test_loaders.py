@@ -1142,3 +1142,44 @@ def test_docx_tracked_changes_read_as_accepted():
 
     assert "báo cáo chi bộ trước 15 ngày làm việc." in text
     assert "10 ngày" not in text and "hộ chiếu" not in text
+
+
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+def test_pdf_footnotes_at_the_page_bottom_do_not_split_the_paragraph_going_on_overleaf():
+    from fpdf import FPDF
+
+    notes = {1: "¹ Bằng cao cấp lý luận chính trị, cử nhân chính trị cũng được miễn học."}
+
+    class WithNotes(FPDF):
+        def footer(self):
+            if self.page_no() in notes:
+                self.set_xy(self.l_margin, -22)
+                self.set_font("Body", size=8)
+                self.multi_cell(0, 4, notes[self.page_no()], new_x="LMARGIN", new_y="NEXT")
+
+    pdf = WithNotes()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    pdf.set_font("Body", size=12)
+    pdf.set_auto_page_break(True, margin=30)
+    pdf.add_page()
+    body = {"new_x": "LMARGIN", "new_y": "NEXT"}
+    pdf.multi_cell(0, 8, "1. ĐỐI TƯỢNG\n1.1. Đảng viên có bằng trung cấp lý luận chính trị được miễn học¹.", **body)
+    number = 1
+    while pdf.get_y() < pdf.h - 30 - 8 * 4:  # room for two lines of 3.1 on this page
+        number += 1
+        pdf.multi_cell(0, 8, f"1.{number}. Mục này nói về việc tổ chức lớp học cho đảng viên mới ở cơ sở.", **body)
+    pdf.multi_cell(
+        0,
+        8,
+        "3.1. Chương trình gồm 08 chuyên đề với 38 tiết lý thuyết, 18 tiết thảo luận, 06 tiết ôn tập và viết bài thu "
+        "hoạch, 02 tiết khai giảng, bế giảng; nội dung từng chuyên đề theo bảng ở trang sau. " * 2,
+        **body,
+    )
+    assert pdf.page_no() == 2
+
+    text = read_bytes("lop-dang-vien-moi.pdf", bytes(pdf.output())).text
+
+    paragraph = next(line for line in text.splitlines() if line.startswith("3.1."))
+    assert "ôn tập và viết bài thu hoạch, 02 tiết" in paragraph
+    assert "Bằng cao cấp" not in paragraph
+    assert "¹ Bằng cao cấp lý luận chính trị, cử nhân chính trị cũng được miễn học." in text.splitlines()

@@ -42,7 +42,7 @@ def read_pdf(data: bytes, limits: DocumentLimits) -> str:
         raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
     for number, text in _tables(data, ruled).items():
         pages[number] = text
-    text = reflow("\n".join(drop_running_lines(pages)))
+    text = reflow("\n".join(move_notes(drop_running_lines(pages))))
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
     return text
@@ -99,6 +99,31 @@ def drop_running_lines(pages: list[str]) -> list[str]:
         dropped = {i for i in positions if _PAGE_NUMBER.match(lines[i]) or _key(lines[i]) in running}
         cleaned.append("\n".join(line for i, line in enumerate(lines) if i not in dropped))
     return cleaned
+
+
+# A footnote at a page's bottom opens with its superscript mark ('¹ Bằng cao cấp … cũng được miễn học.').
+_NOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+_NOTE_REGION = 12  # a page's notes are among its last lines
+
+
+def move_notes(pages: list[str]) -> list[str]:
+    """A page's footnotes placed after the sentence that goes on overleaf, not in the middle of it ('… 06 tiết ôn
+    tập và' + '¹ Bằng cao cấp …' + 'viết bài thu hoạch …'). Where the page's text ends its sentence they stay."""
+    split = [page.split("\n") for page in pages]
+    for number in range(len(split) - 1):
+        lines, following = split[number], split[number + 1]
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        start = next((i for i in filled[-_NOTE_REGION:] if _NOTE.match(lines[i]) and i != filled[0]), None)
+        if start is None:
+            continue
+        body, notes = lines[:start], lines[start:]
+        if next((line.strip() for line in reversed(body) if line.strip()), "").endswith(_SENTENCE_END):
+            continue
+        end = next((i for i, line in enumerate(following) if line.strip().endswith(_SENTENCE_END)), None)
+        if end is not None:
+            split[number] = body
+            split[number + 1] = [*following[: end + 1], *notes, *following[end + 1 :]]
+    return ["\n".join(lines) for lines in split]
 
 
 def _edge_positions(lines: list[str]) -> set[int]:
