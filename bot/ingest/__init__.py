@@ -16,6 +16,6 @@
 # 12: a long numbered sentence leading into its a) b) c) items is an item, not a heading.
 # 13: a PDF's title line joined with the note under it is named without the note; UV (ủy viên).
 # 14: a PDF footer that names its page ("BTC Tỉnh ủy - tr. 2") is page furniture like "Trang 2".
-# 15: a .docx with tracked changes reads as accepted (text moved away is left out); TNXP; a PDF page's footnotes
-#     after the sentence going on overleaf; footnote marks are not part of words ('học¹').
-INGEST_VERSION = 15
+# 15: a .docx with tracked changes reads as accepted (text moved away is left out).
+# 16: TNXP; a PDF page's footnotes after the sentence going on overleaf; footnote marks are not part of words.
+INGEST_VERSION = 16
