@@ -224,8 +224,8 @@ def test_an_association_by_a_word_of_its_name_and_the_initials_of_the_rest_is_kn
     """'Hội Cựu TNXP' is the 'Hội Cựu Thanh niên xung phong' of the charter's title."""
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
-    (knowledge / "dieu-le.txt").write_text(
-        "ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM\n\nĐiều 6. Đại hội\n\n"
+    (knowledge / "dieu-le.md").write_text(
+        "# ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM (trích)\n\n## Điều 6. Đại hội\n\n"
         "Ban Chấp hành Trung ương Hội có không quá 75 ủy viên.\n",
         encoding="utf-8",
     )

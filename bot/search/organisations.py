@@ -80,7 +80,8 @@ def association_initials(title: str) -> set[str]:
     of the 'Hội Nhà báo Việt Nam'; and a word of the name with the initials of the rest, as 'Hội Cựu TNXP' writes
     the 'Hội Cựu Thanh niên xung phong': {'cuu_tnxp', 'cuu_tnxpvn'}."""
     found = set()
-    for match in _ASSOCIATION_NAME.finditer(" ".join(terms(title))):
+    name_part = title.split("(")[0]  # not its note: '… VIỆT NAM (trích)'
+    for match in _ASSOCIATION_NAME.finditer(" ".join(terms(name_part))):
         words = []
         for word in match.group(1).split():
             if word in _NAME_ENDS and words:
