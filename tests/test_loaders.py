@@ -375,6 +375,11 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
             "Hướng dẫn số 07-HD/VPTU thể thức, kỹ thuật trình bày văn bản và lập hồ sơ, nộp lưu tài liệu trong các cơ "
             "quan, tổ chức đảng",
         ),
+        (
+            "ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM (trích)\n(Văn bản soạn cho bộ câu hỏi kiểm thử)\n"
+            "Chương I. TÊN GỌI",
+            "ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM",
+        ),
     ],
     ids=[
         "quy-dinh-with-letterhead",
@@ -393,6 +398,7 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
         "capitals-type-line-then-its-subject",
         "subject-then-a-preamble-line",
         "pdf-reflow-joined-the-name-and-a-long-note",
+        "capitals-name-with-its-note-on-the-line",
     ],
 )
 def test_guess_title_skips_the_letterhead(text, title):

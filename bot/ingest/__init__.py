@@ -18,4 +18,5 @@
 # 14: a PDF footer that names its page ("BTC Tỉnh ủy - tr. 2") is page furniture like "Trang 2".
 # 15: a .docx with tracked changes reads as accepted (text moved away is left out).
 # 16: TNXP; a PDF page's footnotes after the sentence going on overleaf; footnote marks are not part of words.
-INGEST_VERSION = 16
+# 17: a title in capitals drops the note on its line ('ĐIỀU LỆ HỘI … (trích)').
+INGEST_VERSION = 17

@@ -181,6 +181,7 @@ def _wrapped_subject(block: list[str], at: int, first: str | None = None) -> str
 def _typed_title(block: list[str], number: str | None) -> str | None:
     """'QUYẾT ĐỊNH' + 'về chế độ đảng phí' + 'Số 342-QĐ/TW' -> 'Quyết định số 342-QĐ/TW về chế độ đảng phí'."""
     for i, line in enumerate(block):
+        line = without_note(line)  # 'ĐIỀU LỆ HỘI … (trích)'
         kind = _document_type(line)
         if kind is None or len(line) > MAX_TITLE_CHARS:
             continue
