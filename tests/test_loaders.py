@@ -376,8 +376,8 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
             "quan, tổ chức đảng",
         ),
         (
-            "ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM (trích)\n(Văn bản soạn cho bộ câu hỏi kiểm thử)\n"
-            "Chương I. TÊN GỌI",
+            "# ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM (trích)\n\n*(Văn bản soạn cho bộ câu hỏi kiểm thử)*\n\n"
+            "## Chương I. TÊN GỌI",
             "ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM",
         ),
     ],
@@ -398,7 +398,7 @@ def test_unusable_files_are_rejected_with_a_reason(name, data, reason):
         "capitals-type-line-then-its-subject",
         "subject-then-a-preamble-line",
         "pdf-reflow-joined-the-name-and-a-long-note",
-        "capitals-name-with-its-note-on-the-line",
+        "markdown-capitals-name-with-its-note-on-the-line",
     ],
 )
 def test_guess_title_skips_the_letterhead(text, title):
