@@ -235,3 +235,16 @@ def test_an_association_by_a_word_of_its_name_and_the_initials_of_the_rest_is_kn
 
     assert unknown_names("BCH TW Hội Cựu TNXP VN có tối đa bao nhiêu UV?", knows) == []
     assert unknown_names("Hội Cựu GC tỉnh có bao nhiêu ủy viên?", knows) == ["Hội Cựu GC"]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("BCH ĐB công ty CTN Bắc Lũng khóa VI có bao nhiêu UV?", []),  # initials of 'Cấp thoát nước', then the term
+        ("Đảng bộ Công ty Cấp thoát nước Bắc Lũng nhiệm kỳ này kết nạp bao nhiêu đảng viên?", []),
+        ("Công ty CTN Hà Giang có bao nhiêu đảng viên?", ["CTN Hà Giang"]),
+    ],
+)
+def test_a_company_is_known_by_its_name_whatever_initials_and_term_go_with_it(question, named):
+    vocabulary = set(with_bigrams(terms("Đảng bộ Công ty Cấp thoát nước Bắc Lũng khóa VI, nhiệm kỳ 2025 - 2030.")))
+    assert unknown_names(question, vocabulary.__contains__) == named

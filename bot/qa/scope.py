@@ -102,7 +102,7 @@ _COMPANY = re.compile(r"\b[Cc]ông ty\s+(?:(?:[Cc]ổ phần|TNHH|[Tt]rách nhi�
 # A company's name capitalises its first word only ('Cấp nước Bình Lâm'); it ends where the question goes on.
 _AFTER_NAME = frozenset(
     {"nam", "co", "la", "duoc", "da", "dang", "thi", "o", "tai", "bao", "lai", "nhu", "trong", "cua", "cho", "voi"}
-    | {"khong", "va", "hay", "nao", "gi", "may"}
+    | {"khong", "va", "hay", "nao", "gi", "may", "khoa", "nhiem"}  # 'Công ty … khóa VI', '… nhiệm kỳ'
 )
 _FAMOUS = frozenset({"ho chi minh"})  # named in the party's own name for its ideology; known whatever the documents
 # Words that follow a head word without naming anything ('luật gì', 'hội nào', 'công tác hội ở xóm').
@@ -206,7 +206,10 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
     people = (_person(m.group(0)) for m in _PERSON.finditer(text))
     companies = (_company(m.group(1)) for m in _COMPANY.finditer(text) if m.group(1)[0].isupper())
     for name in filter(None, [*people, *companies]):
-        words = fold_diacritics(name).lower().split()
+        # Initials in a name ('Công ty CTN Bắc Lũng' of 'Cấp thoát nước') are not the words the documents write.
+        words = [fold_diacritics(word).lower() for word in name.split() if not (len(word) > 1 and word.isupper())]
+        if not words:
+            continue
         known = all(knows(f"{a}_{b}") for a, b in itertools.pairwise(words)) if len(words) > 1 else knows(words[0])
         if " ".join(words) not in _FAMOUS and not known:
             found.append(name)
