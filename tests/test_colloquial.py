@@ -44,8 +44,6 @@ def core_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QAService]
         ("Đảng viên đi nhậu về rồi lái xe máy thì bị kỷ luật không?", "rượu bia"),
         ("Người ta biếu voucher siêu thị thì đảng viên có được nhận không?", "quà tặng"),
         ("Nghỉ họp nhiều buổi thì có bị đưa ra khỏi Đảng không?", "xóa tên, khai trừ"),
-        ("Định đi du lịch Thái Lan thì phải xin phép trước bao lâu?", "đi nước ngoài"),
-        ("bo toi dinh sang uc tham chau thi bao chi bo the nao", "đi nước ngoài"),
     ],
 )
 def test_everyday_phrase_brings_the_official_wording(question, official):
@@ -63,8 +61,6 @@ def test_everyday_phrase_brings_the_official_wording(question, official):
         ("Mức phạt vượt đèn đỏ là bao nhiêu?", "hình thức kỷ luật"),  # a fine is not party discipline
         ("Phải chờ mấy tháng mới thành đảng viên chính thức?", "kết nạp đảng viên"),  # probation's end, not admission
         ("Đảng viên rủ nhau chơi hụi thì có vi phạm không?", "rượu bia"),  # typed with accents, 'nhau' is 'nhau'
-        ("Chi bộ họp vào chủ nhật đầu tháng được không?", "đi nước ngoài"),  # 'nhật' of a weekday
-        ("Đi Lào Cai dự đại hội thì ai lo kinh phí?", "đi nước ngoài"),  # a province, not the country
     ],
 )
 def test_official_or_unrelated_words_are_left_alone(question, not_meant):

@@ -252,16 +252,6 @@ _LEXICON: dict[str, str] = {
     "cấp trên": "cấp ủy cấp trên",
 }
 
-# Travel abroad is asked by the country ('đi du lịch Thái Lan', 'sang Nhật thăm con'), the rules say 'đi nước
-# ngoài', 'xuất cảnh'. A country's name alone is too loose ('chủ nhật', 'đạo đức', 'Lào Cai'): with the verb only.
-_DESTINATIONS = (
-    "thái lan", "nhật", "nhật bản", "hàn quốc", "hàn", "trung quốc", "đài loan", "singapore", "malaysia", "úc",
-    "mỹ", "nga", "pháp", "đức", "lào", "campuchia", "canada", "châu âu", "ấn độ", "hồng kông", "indonesia",
-)  # fmt: skip
-_GOING = ("đi", "sang", "qua", "bay sang", "bay qua", "du lịch", "xuất cảnh sang", "xuất khẩu lao động sang")
-_LEXICON.update({f"{verb} {country}": "đi nước ngoài" for verb in _GOING for country in _DESTINATIONS})
-_LEXICON.update({f"{verb} lào cai": "" for verb in _GOING})  # a province
-
 
 @dataclass(frozen=True, slots=True)
 class Everyday:
