@@ -7,7 +7,7 @@ import pytest
 from bot.qa.scope import unknown_names
 from bot.qa.service import QAService
 from bot.text import terms, with_bigrams
-from tests.conftest import FakeEmbedder
+from tests.conftest import FakeEmbedder, fake_index
 
 KNOWLEDGE = (
     "Đồng chí Nguyễn Văn An. Nghị quyết Trung ương 4 khóa XII. Đảng viên dự bị đóng đảng phí. "
@@ -196,15 +196,8 @@ def test_an_association_is_known_by_the_two_words_of_its_name(question, named):
 
 def test_an_association_by_the_initials_of_its_charters_name_is_known(tmp_path):
     """'Hội NBVN' is the 'Hội Nhà báo Việt Nam' of the charter's title; 'Hội LHPN' names no charter held here."""
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "dieu-le-hoi-nha-bao.txt").write_text(
-        "ĐIỀU LỆ HỘI NHÀ BÁO VIỆT NAM\n\nĐiều 10. Đại hội\n\nĐại hội chi hội tổ chức hai năm rưỡi một lần.\n",
-        encoding="utf-8",
-    )
-    service = QAService(knowledge, tmp_path / "index", FakeEmbedder())
-    service.rebuild()
-    knows = service._loaded().knows
+    charter = "ĐIỀU LỆ HỘI NHÀ BÁO VIỆT NAM\n\nĐiều 10. Đại hội\n\nĐại hội chi hội tổ chức hai năm rưỡi một lần.\n"
+    knows = fake_index(tmp_path, {"dieu-le-hoi-nha-bao.txt": charter})._loaded().knows
 
     assert unknown_names("Hội NBVN: ĐH chi hội tổ chức mấy năm 1 lần?", knows) == []
     assert unknown_names("Hội NB tổ chức đại hội chi hội mấy năm một lần?", knows) == []
@@ -222,16 +215,11 @@ def test_a_congress_is_no_association_by_its_two_words(question):
 
 def test_an_association_by_a_word_of_its_name_and_the_initials_of_the_rest_is_known(tmp_path):
     """'Hội Cựu TNXP' is the 'Hội Cựu Thanh niên xung phong' of the charter's title."""
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "dieu-le.md").write_text(
+    charter = (
         "# ĐIỀU LỆ HỘI CỰU THANH NIÊN XUNG PHONG VIỆT NAM (trích)\n\n## Điều 6. Đại hội\n\n"
-        "Ban Chấp hành Trung ương Hội có không quá 75 ủy viên.\n",
-        encoding="utf-8",
+        "Ban Chấp hành Trung ương Hội có không quá 75 ủy viên.\n"
     )
-    service = QAService(knowledge, tmp_path / "index", FakeEmbedder())
-    service.rebuild()
-    knows = service._loaded().knows
+    knows = fake_index(tmp_path, {"dieu-le.md": charter})._loaded().knows
 
     assert unknown_names("BCH TW Hội Cựu TNXP VN có tối đa bao nhiêu UV?", knows) == []
     assert unknown_names("Hội Cựu GC tỉnh có bao nhiêu ủy viên?", knows) == ["Hội Cựu GC"]
