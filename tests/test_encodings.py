@@ -4,6 +4,7 @@ import pytest
 
 from bot.errors import DocumentRejected
 from bot.ingest.loaders import read_bytes
+from tests.conftest import make_docx
 
 TEXT = (
     "NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ Công ty lần thứ VI, nhiệm kỳ 2025 - 2030\n"
@@ -49,17 +50,32 @@ def test_web_page_in_its_declared_charset_is_read():
     assert "Khâu đột phá: chuyển đổi số trong quản trị" in text
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        "Procès-verbal de la réunion du comité, année 2023".encode("latin-1"),
-        # TCVN3 (ABC) bytes, the old '.VnTime' font encoding, are not Windows-1258 text: not guessed.
-        "§¶ng viªn dù bÞ ph¶i tr¶i qua thêi gian dù bÞ m­êi hai th¸ng".encode("cp1252"),
-    ],
-    ids=["latin-1", "tcvn3"],
-)
-def test_other_legacy_encodings_are_still_rejected(data):
+def test_other_legacy_encodings_are_still_rejected():
     with pytest.raises(DocumentRejected) as caught:
-        read_bytes("cu.txt", data)
+        read_bytes("cu.txt", "Procès-verbal de la réunion du comité, année 2023".encode("latin-1"))
 
     assert "UTF-8" in caught.value.reason
+
+
+# Typed with the '.VnTime' / '.VnTimeH' fonts of TCVN3 (ABC): the letters are Latin-1 code points the font draws as
+# Vietnamese ones ('§¶ng' is 'Đảng'); capitals drawn by the H font share the small letters' codes.
+TCVN3 = "§IÒU 5. §¶NG VI£N Dù BÞ\n§¶ng viªn dù bÞ ph¶i tr¶i qua thêi gian dù bÞ m\xadêi hai th¸ng."
+UNICODE = "ĐIỀU 5. ĐẢNG VIÊN DỰ BỊ\nĐảng viên dự bị phải trải qua thời gian dự bị mười hai tháng."
+
+
+def test_tcvn3_text_file_is_converted():
+    assert read_bytes("dieu-le-cu.txt", TCVN3.encode("latin-1")).text.strip() == UNICODE
+
+
+def test_tcvn3_text_in_a_docx_is_converted():
+    def build(document):
+        for line in TCVN3.splitlines():
+            document.add_paragraph(line).runs[0].font.name = ".VnTime"
+
+    assert read_bytes("dieu-le-cu.docx", make_docx(build)).text.strip() == UNICODE
+
+
+def test_unicode_text_with_latin_1_symbols_is_left_alone():
+    text = "Điều 5. Đảng viên dự bị ¶ xem § 3; nhiệt độ 25°, giá 1.000 µg. Ghi chú: ª, «trích»."
+
+    assert read_bytes("ghi-chu.txt", text.encode()).text.strip() == text

@@ -19,4 +19,5 @@
 # 15: a .docx with tracked changes reads as accepted (text moved away is left out).
 # 16: TNXP; a PDF page's footnotes after the sentence going on overleaf; footnote marks are not part of words.
 # 17: a title in capitals drops the note on its line ('ĐIỀU LỆ HỘI … (trích)').
-INGEST_VERSION = 17
+# 18: text typed in TCVN3 ('.VnTime') fonts is converted to Unicode, in .txt, .docx and PDF alike.
+INGEST_VERSION = 18

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.errors import DocumentRejected
 from bot.ingest.docx_text import read_docx
-from bot.ingest.encodings import decode_text
+from bot.ingest.encodings import decode_text, from_tcvn3
 from bot.ingest.html_text import html_text
 from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
 from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
@@ -88,7 +88,9 @@ def read_bytes(source: str, data: bytes, limits: DocumentLimits = DEFAULT_LIMITS
         raise DocumentRejected(source, "the file is empty")
     try:
         check_size(data, limits)
-        text = normalize(_parse(source, suffix, data, limits)).replace("\r\n", "\n").replace("\r", "\n")
+        parsed = _parse(source, suffix, data, limits)
+        parsed = from_tcvn3(parsed) or parsed  # a .docx or PDF typed in the '.VnTime' fonts
+        text = normalize(parsed).replace("\r\n", "\n").replace("\r", "\n")
     except DocumentRejected:
         raise
     except Exception as err:  # any parser failure means the same thing: this file cannot be used
