@@ -1189,3 +1189,15 @@ def test_pdf_footnotes_at_the_page_bottom_do_not_split_the_paragraph_going_on_ov
     assert "ôn tập và viết bài thu hoạch, 02 tiết" in paragraph
     assert "Bằng cao cấp" not in paragraph
     assert "¹ Bằng cao cấp lý luận chính trị, cử nhân chính trị cũng được miễn học." in text.splitlines()
+
+
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+def test_pdf_typed_in_tcvn3_fonts_reads_in_unicode():
+    """A PDF printed from a '.VnTime' document carries the font's Latin-1 codes as its text ('§¶ng' for 'Đảng')."""
+    # No 'ư' (code 0xAD): fpdf2 takes it for a soft hyphen and does not draw it.
+    lines = ["§IÒU 5. §¶NG VI£N Dù BÞ", "§¶ng viªn dù bÞ ph¶i tr¶i qua thêi gian dù bÞ mét n¨m."]
+
+    text = read_bytes("dieu-le-cu.pdf", _pdf(lines, UNICODE_FONT)).text
+
+    assert "ĐIỀU 5. ĐẢNG VIÊN DỰ BỊ" in text
+    assert "Đảng viên dự bị phải trải qua thời gian dự bị một năm." in text
