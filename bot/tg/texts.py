@@ -105,9 +105,10 @@ UPLOAD_NOT_ADMIN = "Xin lỗi, chỉ quản trị viên mới thêm được tà
 # Keys are matched against DocumentRejected.reason (short English from the core); first match wins.
 REJECT_REASONS = {
     "exists": "đã có tệp cùng tên (gửi lại với ghi chú /replace để thay thế)",
+    "'.doc'": "tệp Word cũ (.doc) chưa đọc được; hãy mở bằng Word và lưu thành .docx rồi gửi lại",
     "unsupported": "định dạng không được hỗ trợ (chỉ nhận PDF, DOCX, TXT, MD, HTML)",
     "empty": "tệp rỗng",
-    "utf-8": "không phải văn bản UTF-8 (hãy lưu lại tệp với mã UTF-8)",
+    "utf-8": "không đọc được bảng mã của tệp (bot đọc UTF-8, UTF-16, Windows-1258, TCVN3); hãy lưu lại với mã UTF-8",
     "no text layer": "PDF không có lớp chữ (có thể là bản scan); hãy nhận dạng chữ (OCR) hoặc gửi bản DOCX",
     "not a readable pdf": "tệp PDF bị hỏng hoặc không đọc được",
     "not a valid .docx": "tệp DOCX bị hỏng hoặc không đọc được",

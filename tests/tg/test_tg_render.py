@@ -149,6 +149,19 @@ def test_progress_and_reasons_are_translated() -> None:
     assert texts.reject_reason("something new") == "tệp không dùng được (something new)"
 
 
+def test_rejections_tell_the_member_what_to_do_with_the_file() -> None:
+    from bot.errors import DocumentRejected
+    from bot.ingest.loaders import read_bytes
+
+    def reason(name: str, data: bytes) -> str:
+        with pytest.raises(DocumentRejected) as caught:
+            read_bytes(name, data)
+        return texts.reject_reason(caught.value.reason)
+
+    assert "lưu thành .docx" in reason("bien-ban.doc", b"\xd0\xcf\x11\xe0 old word")
+    assert "UTF-8" in reason("cu.txt", "Procès-verbal de la réunion du comité".encode("latin-1"))
+
+
 def test_callback_data_fits_in_64_bytes() -> None:
     entries = [FaqEntry(id="x" * 40, question="Câu hỏi " * 30, answer="a", topic="Chủ đề " * 30) for _ in range(13)]
     markups = [
