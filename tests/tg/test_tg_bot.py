@@ -53,7 +53,7 @@ async def test_help_shows_admin_commands_only_to_admins(tg: TgBot) -> None:
 async def test_questions_get_cited_answers(tg: TgBot, user_id: int, question: str) -> None:
     reply = await ask(tg, user_id, question)
     assert TRANSFER_FACT in reply.text
-    assert f"📄 Điều lệ Đảng (trích, dùng cho kiểm thử) — {TRANSFER_CITATION}" in reply.text
+    assert f"📄 Điều lệ Đảng — {TRANSFER_CITATION}" in reply.text
     assert [label for label, _ in reply.buttons()] == ["👍", "👎"]
 
 
@@ -89,7 +89,7 @@ async def test_a_faq_question_in_other_words_gets_the_entry_under_its_own_questi
     reply = await ask(tg, user_id, question)
     assert reply.html.startswith(f"<b>{entry_question}")  # the member sees which question is answered
     assert fact in reply.text
-    assert f"📄 Điều lệ Đảng (trích, dùng cho kiểm thử) — {citation}" in reply.text
+    assert f"📄 Điều lệ Đảng — {citation}" in reply.text
 
 
 async def test_a_passage_answer_offers_the_faq_entry_close_to_it_one_tap_away(tg: TgBot) -> None:
