@@ -20,4 +20,5 @@
 # 16: TNXP; a PDF page's footnotes after the sentence going on overleaf; footnote marks are not part of words.
 # 17: a title in capitals drops the note on its line ('ĐIỀU LỆ HỘI … (trích)').
 # 18: text typed in TCVN3 ('.VnTime') fonts is converted to Unicode, in .txt, .docx and PDF alike.
-INGEST_VERSION = 18
+# 19: .odt (LibreOffice Writer) files are read.
+INGEST_VERSION = 19

@@ -45,7 +45,7 @@ def _main_part(archive: zipfile.ZipFile, limits: DocumentLimits) -> str:
     """The main document part named by the package relationships (almost always word/document.xml)."""
     names = set(archive.namelist())
     if "_rels/.rels" in names:
-        for relationship in _parse(read_zip_member(archive, "_rels/.rels", limits)).iter(_RELATIONSHIP):
+        for relationship in parse_xml(read_zip_member(archive, "_rels/.rels", limits)).iter(_RELATIONSHIP):
             target = relationship.get("Target", "").lstrip("/")
             if relationship.get("Type", "").endswith("/officeDocument") and target in names:
                 return target
@@ -85,14 +85,14 @@ def _optional_part(archive: zipfile.ZipFile, name: str | None, limits: DocumentL
     if name is None or name not in archive.namelist():
         return None
     try:
-        return _parse(read_zip_member(archive, name, limits))
+        return parse_xml(read_zip_member(archive, name, limits))
     except DocumentTooLarge:
         raise
     except Exception:  # a bad zip entry or bad XML: the part is as good as missing
         return None
 
 
-def _parse(xml: bytes) -> etree._Element:
+def parse_xml(xml: bytes) -> etree._Element:
     # No entities, no network, libxml2's default bounds on depth and text node size.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     return etree.parse(io.BytesIO(xml), parser).getroot()
@@ -101,7 +101,7 @@ def _parse(xml: bytes) -> etree._Element:
 def docx_text(document_xml: bytes, numbering: ListNumbering | None = None) -> str:
     """word/document.xml -> text: one line per paragraph, table rows as 'cell | cell'."""
     numbering = numbering or ListNumbering()
-    root = _parse(document_xml)
+    root = parse_xml(document_xml)
     body = root.find(f"{_W}body")
     if body is None:
         raise ValueError("not a valid .docx file (no document body)")

@@ -12,6 +12,7 @@ from bot.ingest.docx_text import read_docx
 from bot.ingest.encodings import decode_text, from_tcvn3
 from bot.ingest.html_text import html_text
 from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
+from bot.ingest.odt_text import read_odt
 from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
 from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
 from bot.ingest.titles import guess_title, is_letterhead
@@ -20,7 +21,7 @@ from bot.text import normalize
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = frozenset({".md", ".txt", ".docx", ".pdf", ".html", ".htm"})
+SUPPORTED_SUFFIXES = frozenset({".md", ".txt", ".docx", ".odt", ".pdf", ".html", ".htm"})
 FAQ_FILENAME = "faq.yaml"
 SYNONYMS_FILENAME = "synonyms.yaml"  # the organisation's own everyday phrases (bot/search/colloquial.py)
 
@@ -68,6 +69,7 @@ _READERS: dict[str, Callable[[bytes, DocumentLimits], str]] = {
     ".md": _read_markdown,
     ".txt": _read_plain,
     ".docx": read_docx,
+    ".odt": read_odt,
     ".pdf": read_pdf,
     ".html": _read_html,
     ".htm": _read_html,
@@ -75,7 +77,7 @@ _READERS: dict[str, Callable[[bytes, DocumentLimits], str]] = {
 
 
 # Formats whose parsers can be made to spend unbounded time or memory: they are read in the worker process.
-_ISOLATED = frozenset({".docx", ".pdf", ".html", ".htm"})
+_ISOLATED = frozenset({".docx", ".odt", ".pdf", ".html", ".htm"})
 
 
 def read_bytes(source: str, data: bytes, limits: DocumentLimits = DEFAULT_LIMITS) -> Document:

@@ -135,7 +135,7 @@ def build_index(
             if not passages:  # bm25s cannot index an empty corpus; keep serving whatever was there
                 skipped = f" ({len(report.skipped)} unusable files skipped)" if report.skipped else ""
                 raise KnowledgeError(
-                    f"No usable documents in {knowledge_dir}{skipped}; add .md, .txt, .docx, .pdf or .html files."
+                    f"No usable documents in {knowledge_dir}{skipped}; add .md, .txt, .docx, .odt, .pdf or .html files."
                 )
             hashes = [_hash(embedding_input(p)) for p in passages]
             vectors = _embed(passages, hashes, previous, embedder, report, say)

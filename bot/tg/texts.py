@@ -28,7 +28,7 @@ HELP = (
 HELP_ADMIN = (
     "\n\n<b>Quản trị</b>\n"
     "• /reindex — lập lại chỉ mục từ thư mục tài liệu.\n"
-    "• Gửi tệp PDF, DOCX, TXT, MD hoặc HTML (tối đa {max_mb} MB) để thêm vào kho tài liệu.\n"
+    "• Gửi tệp PDF, DOCX, ODT, TXT, MD hoặc HTML (tối đa {max_mb} MB) để thêm vào kho tài liệu.\n"
     "• Ghi chú (caption) <code>/replace</code> khi gửi tệp để thay thế tệp cùng tên.\n"
     "• /stats — thống kê chỉ mục và câu hỏi."
 )
@@ -106,12 +106,13 @@ UPLOAD_NOT_ADMIN = "Xin lỗi, chỉ quản trị viên mới thêm được tà
 REJECT_REASONS = {
     "exists": "đã có tệp cùng tên (gửi lại với ghi chú /replace để thay thế)",
     "'.doc'": "tệp Word cũ (.doc) chưa đọc được; hãy mở bằng Word và lưu thành .docx rồi gửi lại",
-    "unsupported": "định dạng không được hỗ trợ (chỉ nhận PDF, DOCX, TXT, MD, HTML)",
+    "unsupported": "định dạng không được hỗ trợ (chỉ nhận PDF, DOCX, ODT, TXT, MD, HTML)",
     "empty": "tệp rỗng",
     "utf-8": "không đọc được bảng mã của tệp (bot đọc UTF-8, UTF-16, Windows-1258, TCVN3); hãy lưu lại với mã UTF-8",
     "no text layer": "PDF không có lớp chữ (có thể là bản scan); hãy nhận dạng chữ (OCR) hoặc gửi bản DOCX",
     "not a readable pdf": "tệp PDF bị hỏng hoặc không đọc được",
     "not a valid .docx": "tệp DOCX bị hỏng hoặc không đọc được",
+    "not a valid .odt": "tệp ODT bị hỏng hoặc không đọc được",
     "cannot be parsed": "tệp bị hỏng hoặc không đọc được",
     "no usable text": "tệp không có nội dung chữ dùng được",
     "no passages": "tệp không có nội dung chữ dùng được",

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import DocumentRejected
+from bot.ingest.loaders import read_bytes
 from bot.qa import service as qa_service
 from bot.qa.service import QAService, safe_filename
 from bot.search.embedder import Embedder
@@ -68,3 +69,24 @@ def test_a_failed_write_leaves_no_temporary_copy(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         qa_service._write_atomically(tmp_path / "taken.txt", b"x")
     assert sorted(os.listdir(tmp_path)) == ["taken.txt"]
+
+
+async def test_libreoffice_and_tcvn3_files_are_accepted(tmp_path: Path, real_embedder: Embedder) -> None:
+    """A LibreOffice .odt and a .txt typed in the old '.VnTime' (TCVN3) fonts are read, not refused."""
+    from tests.test_odt import make_odt
+
+    odt = make_odt("<text:p>Ngày truyền thống của chi bộ Hoa Sen là ngày mười lăm tháng ba hằng năm.</text:p>")
+    tcvn3 = "Chi bé Hoa Sen häp th\xadêng kú vµo ngµy 5 h»ng th¸ng t¹i nhµ v¨n hãa khu phè.".encode("latin-1")
+    service = QAService(copy_knowledge(tmp_path / "knowledge"), tmp_path / "index", real_embedder)
+    service.ensure_index()
+    async with FakeTelegram() as fake:
+        async with running_bot(bot_settings(fake, tmp_path), service):
+            for number, (name, data) in enumerate([("ngay-truyen-thong.odt", odt), ("lich-hop-cu.txt", tcvn3)]):
+                fake.push_document(ADMIN_ID, name, data)
+                status = await fake.reply(ADMIN_ID, number)
+                await fake.wait_for(lambda status=status: status.text[0] in "✅❌", what="the upload result")
+                assert status.text.startswith("✅"), status.text
+        assert fake.errors == []
+    stored = (tmp_path / "knowledge" / "uploads" / "lich-hop-cu.txt").read_bytes()
+    assert stored == tcvn3  # kept as sent; only the index reads it converted
+    assert "Chi bộ Hoa Sen họp thường kỳ vào ngày 5 hằng tháng" in read_bytes("lich-hop-cu.txt", stored).text
