@@ -75,3 +75,21 @@ def test_a_broken_odt_is_rejected_with_a_reason(data, reason):
         read_bytes("hong.odt", data)
 
     assert reason in caught.value.reason
+
+
+def test_an_odt_that_expands_entities_is_rejected_not_inflated():
+    """A 'billion laughs' content.xml: entities are never expanded into memory; the file is refused."""
+    entities = "".join(f'<!ENTITY e{i} "{(f"&e{i - 1};" if i > 1 else "ha") * 10}">' for i in range(1, 10))
+    content = (
+        f'<?xml version="1.0"?><!DOCTYPE d [{entities}]><office:document-content {_NS}><office:body><office:text>'
+        "<text:p>Điều 1. Chi bộ họp hằng tháng. &e9;</text:p></office:text></office:body></office:document-content>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+
+    with pytest.raises(DocumentRejected) as caught:
+        read_bytes("bom.odt", out.getvalue())
+
+    assert "cannot be parsed" in caught.value.reason
