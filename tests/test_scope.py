@@ -52,6 +52,9 @@ def knows(term: str) -> bool:
         ("Đảng viên vi phạm thì bị khiển trách hay cảnh cáo?", "khien trach"),
         ("mat the dang thi lam lai the nao", "the dang"),
         ("Bác tôi được 40 năm tuổi Đảng thì được gì?", "tuoi dang"),
+        # When a discipline is lifted: documents that say write it ('xóa kỷ luật'); these only discipline.
+        ("Đảng viên bị kỷ luật thì sau bao lâu được xóa kỷ luật?", "xoa ky luat"),
+        ("dang vien bi ky luat bao lau thi het ky luat", "het ky luat"),
         # The state's civil-registration papers, which party documents seldom write.
         ("Đăng ký thường trú cho con mới sinh cần giấy tờ gì?", "thuong tru"),
         ("lam can cuoc cho con 14 tuoi o dau", "can cuoc"),

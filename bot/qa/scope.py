@@ -62,7 +62,8 @@ _FORM = re.compile(r"\bmau (?:so )?([a-z]{1,5}) (\d{1,3})\b")
 _BREAKTHROUGH = re.compile(r"\bdot pha\b")
 # Terms of party work a passage that answers would use: a question built on one the documents never write
 # ('khiển trách hay cảnh cáo' over a knowledge base without discipline rules) is about something they do not cover.
-# Two-syllable terms only: longer ones are written in several ways ('miễn sinh hoạt' / 'miễn công tác và sinh hoạt').
+# Two-syllable terms, and three-syllable ones written one way only: longer ones are written in several ways
+# ('miễn sinh hoạt' / 'miễn công tác và sinh hoạt').
 # The state's civil-registration papers ('đăng ký thường trú', 'làm căn cước') are asked of the bot too; party
 # documents seldom write them, and when they do not, the closest passage (a party procedure's papers) misleads.
 _TERMS = {
@@ -91,6 +92,9 @@ _TERMS = {
         "hộ khẩu",
         "hộ chiếu",
         "bằng lái",
+        # When a discipline ends: a rule that says writes the phrase; the rules on discipline itself do not.
+        "xóa kỷ luật",
+        "hết kỷ luật",
     )
 }
 _CLAUSE = re.compile(r"[,.;:!?()…\n]")
@@ -200,8 +204,8 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
         if not knows(numeral):
             found.append(numeral.upper())
     for term in _terms_of_work(text):
-        pair = term.replace(" ", "_")
-        if not knows(pair) and not (knows_term is not None and knows_term(pair)):
+        pairs = [f"{a}_{b}" for a, b in itertools.pairwise(term.split())]
+        if not all(map(knows, pairs)) and not (knows_term is not None and all(map(knows_term, pairs))):
             found.append(term)
     people = (_person(m.group(0)) for m in _PERSON.finditer(text))
     companies = (_company(m.group(1)) for m in _COMPANY.finditer(text) if m.group(1)[0].isupper())
@@ -225,16 +229,17 @@ def _acts(text: str, word: str) -> bool:
 
 
 def _terms_of_work(text: str) -> list[str]:
-    """The terms of party work the question is built on, folded ('tuoi dang'): two words of one clause, each typed
-    plain or as the term writes it, so that '72 tuổi, đang là' or '72 tuổi đang là' is no 'tuổi đảng'."""
+    """The terms of party work the question is built on, folded ('tuoi dang'): two or three words of one clause, each
+    typed plain or as the term writes it, so that '72 tuổi, đang là' or '72 tuổi đang là' is no 'tuổi đảng'."""
     found = []
     for clause in _CLAUSE.split(text.lower()):
         typed = WORD.findall(clause)
-        for words in itertools.pairwise(typed):
-            folded = fold_diacritics(" ".join(words))
-            term = _TERMS.get(folded)
-            if term and all(w == fold_diacritics(w) or w == t for w, t in zip(words, term.split(), strict=True)):
-                found.append(folded)
+        for size in (2, 3):
+            for words in zip(*(typed[i:] for i in range(size)), strict=False):
+                folded = fold_diacritics(" ".join(words))
+                term = _TERMS.get(folded)
+                if term and all(w == fold_diacritics(w) or w == t for w, t in zip(words, term.split(), strict=True)):
+                    found.append(folded)
     return found
 
 
