@@ -38,8 +38,8 @@ _TONE_RE = re.compile(rf"[{_TONE_FIRST}](?<![qQ].)[{_TONE_SECOND}](?![^\W\d_])")
 # Runs other than a lone plain space: replacing every single space one match at a time cost ~10x the rest.
 _SPACES = re.compile(r"[ \t\u00a0\u200b\ufeff]{2,}|[\t\u00a0\u200b\ufeff]")
 # What Vietnamese letters decompose into besides ASCII: the five tones, circumflex, breve and horn.
-_VIETNAMESE_MARKS = "\u0300\u0301\u0309\u0303\u0323\u0302\u0306\u031b"
-_OTHER_NON_ASCII = re.compile(f"([^\\x00-\\x7f{_VIETNAMESE_MARKS}])")
+VIETNAMESE_MARKS = "\u0300\u0301\u0309\u0303\u0323\u0302\u0306\u031b"
+_OTHER_NON_ASCII = re.compile(f"([^\\x00-\\x7f{VIETNAMESE_MARKS}])")
 
 
 def normalize(text: str) -> str:
@@ -128,8 +128,9 @@ ABBREVIATIONS: dict[str, str] = {
     "gv": "giáo viên",
 }
 
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # Letters and digits; '_', symbols and footnote marks ('miễn học¹') are never words.
-WORD = re.compile(r"[^\W_¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+WORD = re.compile(rf"[^\W_{FOOTNOTE_MARKS}]+")
 MAX_QUERY_CHARS = 1500
 
 

@@ -8,13 +8,15 @@ import codecs
 import re
 import unicodedata
 
+from bot.text import VIETNAMESE_MARKS
+
 _REJECTED = "not UTF-8, UTF-16 or Vietnamese Windows-1258 / TCVN3 text; save the file as UTF-8"
 
 # Vietnamese Windows ('ANSI', code page 1258) writes â, ơ, ư, ă, đ as one byte and the tones as combining marks.
 # Almost any byte sequence decodes as cp1258, so the result must read as Vietnamese: every letter one of its
 # alphabet and some letters only it has (a French latin-1 file or TCVN3 '.VnTime' bytes have none).
 _VIETNAMESE_ONLY = frozenset("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323")
-_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+_MARKS = frozenset(VIETNAMESE_MARKS)
 _MIN_VIETNAMESE_SHARE = 0.02  # of the letters; a Vietnamese sentence has many times more
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, in the page's head.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.ingest import pdf_tables
 from bot.ingest.limits import DocumentLimits, DocumentTooLarge, check_pages, too_much_text
 from bot.ingest.outline import is_table_row
+from bot.text import FOOTNOTE_MARKS
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -102,7 +103,7 @@ def drop_running_lines(pages: list[str]) -> list[str]:
 
 
 # A footnote at a page's bottom opens with its superscript mark ('¹ Bằng cao cấp … cũng được miễn học.').
-_NOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+_NOTE = re.compile(rf"^\s*[{FOOTNOTE_MARKS}]+\s*\S")
 _NOTE_REGION = 12  # a page's notes are among its last lines
 
 
