@@ -93,3 +93,11 @@ def test_an_odt_that_expands_entities_is_rejected_not_inflated():
         read_bytes("bom.odt", out.getvalue())
 
     assert "cannot be parsed" in caught.value.reason
+
+
+def test_a_cross_reference_keeps_the_text_it_shows():
+    body = (
+        "<text:p>Hồ sơ theo <text:bookmark-ref text:ref-name='d5'>Điều 5</text:bookmark-ref> của Quy định này.</text:p>"
+    )
+
+    assert read_bytes("a.odt", make_odt(body)).text.strip() == "Hồ sơ theo Điều 5 của Quy định này."

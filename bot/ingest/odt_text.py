@@ -24,7 +24,7 @@ _CONTAINERS = {
     *(f"{_TABLE}{tag}" for tag in ("table-header-rows", "table-rows")),
 }
 _MAX_SPACES = 64  # <text:s text:c="…"> repeats a space; a hostile file must not make it a gigabyte
-_LEFT_OUT = {f"{_TEXT}note", f"{_OFFICE}annotation", f"{_TEXT}tracked-changes", f"{_TEXT}bookmark-ref"}
+_LEFT_OUT = {f"{_TEXT}note", f"{_OFFICE}annotation", f"{_TEXT}tracked-changes"}
 
 
 def read_odt(data: bytes, limits: DocumentLimits) -> str:
