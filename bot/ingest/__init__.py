@@ -21,4 +21,5 @@
 # 17: a title in capitals drops the note on its line ('ĐIỀU LỆ HỘI … (trích)').
 # 18: text typed in TCVN3 ('.VnTime') fonts is converted to Unicode, in .txt, .docx and PDF alike.
 # 19: .odt (LibreOffice Writer) files are read.
-INGEST_VERSION = 19
+# 20: an .odt cross-reference keeps the text it shows.
+INGEST_VERSION = 20
