@@ -1,7 +1,8 @@
 """Check a held-out question file against the documents its gold anchors point into (bench/corpus2, bench/corpus3).
 
 Every gold anchor must occur in its source document's text (whitespace collapsed, case-insensitive), extracted
-directly from the file, not through the bot: .md/.txt lines, .docx body paragraphs and table cells, .pdf text with
+directly from the file, not through the bot: .md/.txt lines, .docx body paragraphs and table cells, .odt text:p /
+text:h paragraphs (footnote bodies apart), .pdf text with
 wrapped lines re-joined into paragraphs. Stricter: the anchor must lie inside one line, paragraph or table cell, so
 it does not span a list marker, a paragraph break or a page break. A PDF's running header and page footer (a line
 on most pages) separate units. With --faq, a file of FAQ paraphrases and near misses is checked too: its format and
@@ -71,11 +72,45 @@ def units(path: Path) -> list[str]:
                 for cell in row.cells:
                     found.extend(line for p in cell.paragraphs for line in _docx_text(p).splitlines())
         return found
+    if suffix == ".odt":
+        return _odt_units(path)
     if suffix == ".pdf":
         return _pdf_units(path)
     if suffix in (".html", ".htm"):
         return _html_units(path)
     raise ValueError(f"unsupported document: {path}")
+
+
+_ODT_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def _odt_text(element) -> str:
+    """An ODF element's text: text:s as spaces, text:tab as a tab, text:line-break as a newline, a text:note (its
+    citation and body) left out."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag.removeprefix(f"{{{_ODT_TEXT}}}")
+        if tag == "s":
+            parts.append(" " * int(child.get(f"{{{_ODT_TEXT}}}c", "1")))
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag == "line-break":
+            parts.append("\n")
+        elif tag != "note":
+            parts.append(_odt_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _odt_units(path: Path) -> list[str]:
+    """Each text:p / text:h of an OpenDocument text's content.xml (body, list items, table cells; a footnote's
+    paragraphs are units of their own, not part of the paragraph citing them)."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(path) as archive:
+        root = ElementTree.fromstring(archive.read("content.xml"))
+    return [_odt_text(element) for element in root.iter() if element.tag in (f"{{{_ODT_TEXT}}}p", f"{{{_ODT_TEXT}}}h")]
 
 
 class _TextRuns(HTMLParser):
