@@ -36,7 +36,11 @@ CORPORA = {
     "corpus6": (BENCH / "corpus6" / "knowledge", ["corpus6/questions"]),
     "corpus7": (BENCH / "corpus7" / "knowledge", ["corpus7/questions"]),
     "corpus8": (BENCH / "corpus8" / "knowledge", ["corpus8/questions"]),
-    **{f"corpus{n}": (BENCH / f"corpus{n}" / "knowledge", [f"corpus{n}/questions"]) for n in range(9, 15)},
+    **{
+        f"corpus{n}": (BENCH / f"corpus{n}" / "knowledge", [f"corpus{n}/questions"])
+        for n in sorted(int(p.parent.name.removeprefix("corpus")) for p in BENCH.glob("corpus*/questions.jsonl"))
+        if n >= 9
+    },
 }
 WEIGHTS = (2.0, 4.0, 6.0, 10.0, 15.0, 25.0, 35.0, 50.0, 100.0)
 FLOORS = (0.0, 0.1, 0.2)

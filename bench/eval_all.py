@@ -3,6 +3,7 @@
     python bench/eval_all.py                  # all corpora; indexes built once under /tmp/eval-all/
     python bench/eval_all.py corpus5 corpus7  # some of them
     python bench/eval_all.py corpus7 --fail   # and each miss: rank-1 misses, wrong refusals, wrong answers
+    python bench/eval_all.py --kinds          # and the pooled blind corpora per kind (congress, scenario...)
 
 Prints Markdown: one row per corpus and the pooled row of the blind ones (corpus2 onwards), then the FAQ paraphrase
 sets, all asked against the starter knowledge base (its FAQ).
@@ -74,6 +75,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*", help=f"some of {', '.join(CORPORA)} or faq (default: all)")
     parser.add_argument("--fail", action="store_true", help="list every question answered wrongly")
+    parser.add_argument("--kinds", action="store_true", help="and the pooled blind corpora per kind of question")
     parser.add_argument("--work", type=Path, default=Path("/tmp/eval-all"))
     args = parser.parse_args()
     chosen = args.corpora or [*CORPORA, "faq"]
@@ -98,6 +100,9 @@ def main() -> int:
             _failures(report, service)
     if len(pooled) > 0 and len([c for c in chosen if c in CORPORA and c != "starter"]) > 1:
         print(_row("**blind, pooled**", evaluation.EvalReport(pooled, 10)))
+        if args.kinds:
+            report = evaluation.EvalReport(pooled, 10)
+            print(f"\n```\n{evaluation.render_table(report)}\n\n{evaluation.render_answers(report)}\n```")
     if "faq" in chosen:
         service = service_of("starter")
         print("\n| FAQ set | paraphrases | right % | offered % | passages % | none % | near misses given a FAQ % |")
