@@ -103,6 +103,7 @@ def test_the_measure_a_question_asks_for(question, measures):
         ("party age", "Huy hiệu 30 năm tuổi đảng.", True),
         ("duration", "Thời hiệu xử lý kỷ luật khiển trách là năm năm.", True),
         ("duration", "Chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần.", True),
+        ("duration", "Việc quàn linh cữu tại nhà không quá 48 giờ.", True),  # 'mấy ngày' answered in hours
         ("duration", "Ủy ban kiểm tra xem xét đơn tố cáo theo quy định.", False),
         ("count", "Người vào Đảng phải được hai đảng viên chính thức giới thiệu.", True),
         ("count", "Ban Chấp hành gồm 35 đồng chí.", True),

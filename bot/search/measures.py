@@ -61,8 +61,8 @@ _MEASURES = {
     # 'mấy năm', 'bao nhiêu ngày' (not the looser 'bao lâu': any passage on a procedure names some time).
     "duration": (
         re.compile(r"\b(?:bao nhieu|may) (?:nam|thang|ngay|tuan)\b"),
-        # 'mỗi quý một lần', 'hằng tháng' answer 'mấy tháng một lần' too.
-        re.compile(rf"\b{_COUNT}\s+(?:nam|thang|ngay|tuan|quy)\b|\b(?:hang|moi) (?:nam|thang|ngay|tuan|quy)\b"),
+        # 'mỗi quý một lần', 'hằng tháng' answer 'mấy tháng một lần' too, and '48 giờ' answers 'mấy ngày'.
+        re.compile(rf"\b{_COUNT}\s+(?:nam|thang|ngay|tuan|quy|gio)\b|\b(?:hang|moi) (?:nam|thang|ngay|tuan|quy)\b"),
     ),
     "count": (
         re.compile(rf"\b(?:bao nhieu|may) {_MEMBERS_TYPED}\b"),
