@@ -13,7 +13,8 @@ KNOWLEDGE = (
     "Đồng chí Nguyễn Văn An. Nghị quyết Trung ương 4 khóa XII. Đảng viên dự bị đóng đảng phí. "
     "Quy định số 294-QĐ/TW thi hành Điều lệ Đảng Cộng sản Việt Nam. Kỷ luật đảng viên vi phạm pháp luật. "
     "Hướng dẫn 12-HD/BTCTW về sinh hoạt chi bộ. Đại hội đảng bộ, hội nghị chi bộ, Ban chấp hành Công đoàn. "
-    "Đoàn viên công đoàn. Nơi tạm trú. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức. Đại hội nhiệm kỳ 2020 – 2025."
+    "Đoàn viên công đoàn. Tiền lương làm căn cứ đóng bảo hiểm xã hội. "
+    "Nơi tạm trú. Mặt trận Tổ quốc Việt Nam. Luật Cán bộ, công chức. Đại hội nhiệm kỳ 2020 – 2025."
 )
 VOCABULARY = set(with_bigrams(terms(KNOWLEDGE)))
 
@@ -58,6 +59,16 @@ def knows(term: str) -> bool:
         # The state's civil-registration papers, which party documents seldom write.
         ("Đăng ký thường trú cho con mới sinh cần giấy tờ gì?", "thuong tru"),
         ("lam can cuoc cho con 14 tuoi o dau", "can cuoc"),
+        # The state's insurance, taxes, land, pay scales and business papers, asked of the bot as often; a
+        # knowledge base of party documents that never writes them has no rule on them.
+        ("Thủ tục xin cấp lại thẻ bảo hiểm y tế bị mất làm ở đâu?", "bao hiem y te"),
+        ("Cựu chiến binh được cấp thẻ BHYT miễn phí theo quy định nào?", "bao hiem y te"),
+        ("Bị mất việc thì hưởng bảo hiểm thất nghiệp tối đa mấy tháng?", "bao hiem that nghiep"),
+        ("thue thu nhap ca nhan cua ho kinh doanh nam 2026 tinh the nao", "thue thu nhap"),
+        ("Mức lương tối thiểu vùng năm 2026 là bao nhiêu?", "luong toi thieu"),
+        ("Muốn khiếu nại quyết định thu hồi đất thì nộp đơn ở đâu?", "thu hoi dat"),
+        ("Vốn điều lệ tối thiểu để mở công ty một thành viên là bao nhiêu?", "von dieu le"),
+        ("cach dang ky chu ky so ca nhan tren dien thoai", "chu ky so"),
         # A person or a company by a proper name the documents never write.
         ("Đồng chí Lê Thị Hồng Nhung sinh năm nào?", "Lê Thị Hồng Nhung"),
         ("Công ty cổ phần Cấp nước Bình Lâm năm 2024 lãi bao nhiêu tỷ đồng?", "Cấp nước Bình Lâm"),
@@ -95,6 +106,9 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         # 'tuổi, đang là' and 'tuổi đang là' are no 'tuổi đảng' (party age), which these documents never write.
         "Mẹ tôi năm nay 72 tuổi, đang là đoàn viên công đoàn thì có phải đóng phí không?",
         "Mẹ tôi 72 tuổi đang là đoàn viên công đoàn thì có phải đóng phí không?",
+        # 'bảo hiểm xã hội' is written here: the dues on the pay it is paid on are a question for these documents.
+        "Đảng phí tính trên tiền lương đóng BHXH hay lương thực nhận?",
+        "Đảng viên đóng bảo hiểm xã hội thì đóng đảng phí thế nào?",
     ],
 )
 def test_names_the_documents_have_or_no_names_at_all_pass(question):

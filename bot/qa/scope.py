@@ -62,8 +62,8 @@ _FORM = re.compile(r"\bmau (?:so )?([a-z]{1,5}) (\d{1,3})\b")
 _BREAKTHROUGH = re.compile(r"\bdot pha\b")
 # Terms of party work a passage that answers would use: a question built on one the documents never write
 # ('khiển trách hay cảnh cáo' over a knowledge base without discipline rules) is about something they do not cover.
-# Two-syllable terms, and three-syllable ones written one way only: longer ones are written in several ways
-# ('miễn sinh hoạt' / 'miễn công tác và sinh hoạt').
+# Terms of two to four syllables written one way only: others are written in several ways ('miễn sinh hoạt' /
+# 'miễn công tác và sinh hoạt'). An abbreviation typed for one counts as the term ('thẻ BHYT').
 # The state's civil-registration papers ('đăng ký thường trú', 'làm căn cước') are asked of the bot too; party
 # documents seldom write them, and when they do not, the closest passage (a party procedure's papers) misleads.
 _TERMS = {
@@ -95,6 +95,28 @@ _TERMS = {
         # When a discipline ends: a rule that says writes the phrase; the rules on discipline itself do not.
         "xóa kỷ luật",
         "hết kỷ luật",
+        # The state's insurance, taxes, land, pay scales, business and e-government papers: asked of the bot as
+        # often as civil registration, and just as seldom written in party documents. Not shares and securities:
+        # a rule on members in business writes 'cổ phần' and answers 'mua cổ phiếu được không'.
+        "bảo hiểm y tế",
+        "bảo hiểm xã hội",
+        "bảo hiểm thất nghiệp",
+        "thuế thu nhập",
+        "mã số thuế",
+        "lệ phí trước bạ",
+        "sổ đỏ",
+        "thu hồi đất",
+        "quyền sử dụng đất",
+        "lương tối thiểu",
+        "lương hưu",
+        "trợ cấp thôi việc",
+        "vốn điều lệ",
+        "giấy phép kinh doanh",
+        "học phí",
+        "nghĩa vụ quân sự",
+        "chữ ký số",
+        "định danh điện tử",
+        "đăng kiểm",
     )
 }
 _CLAUSE = re.compile(r"[,.;:!?()…\n]")
@@ -233,14 +255,20 @@ def _terms_of_work(text: str) -> list[str]:
     typed plain or as the term writes it, so that '72 tuổi, đang là' or '72 tuổi đang là' is no 'tuổi đảng'."""
     found = []
     for clause in _CLAUSE.split(text.lower()):
-        typed = WORD.findall(clause)
-        for size in (2, 3):
+        typed = [word for typed in WORD.findall(clause) for word in _expanded(typed)]
+        for size in (2, 3, 4):
             for words in zip(*(typed[i:] for i in range(size)), strict=False):
                 folded = fold_diacritics(" ".join(words))
                 term = _TERMS.get(folded)
                 if term and all(w == fold_diacritics(w) or w == t for w, t in zip(words, term.split(), strict=True)):
                     found.append(folded)
     return found
+
+
+def _expanded(word: str) -> list[str]:
+    """A typed word, or the words an abbreviation stands for as the term writes them ('bhyt': bảo hiểm y tế)."""
+    expansion = ABBREVIATIONS.get(fold_diacritics(word))
+    return expansion.split() if expansion is not None and " " in expansion else [word]
 
 
 def _person(words: str) -> str | None:
