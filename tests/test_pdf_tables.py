@@ -72,12 +72,69 @@ def test_a_table_without_rules_stays_as_the_text_layer_reads_it():
 
 
 def test_a_failing_table_reader_keeps_the_plain_text_of_the_page(monkeypatch, caplog):
-    def broken(data, numbers):
+    def broken(data, ruled, columned):
         raise RuntimeError("pdfminer choked")
 
-    monkeypatch.setattr(pdf_text.pdf_tables, "pages_with_tables", broken)
+    monkeypatch.setattr(pdf_text.pdf_tables, "pages_with_layout", broken)
 
     text = pdf_text.read_pdf(_report(), DocumentLimits())  # in this process, where the reader is replaced
 
     assert "389 đảng viên" in text and "III. NHIỆM VỤ" in text and " | " not in text
-    assert "PDF tables not read" in caplog.text
+    assert "PDF layout not read" in caplog.text
+
+
+LEFT_COLUMN = [
+    "Nhiệm kỳ qua, Đảng bộ huyện đã lãnh đạo thực hiện",
+    "đạt và vượt 21 trên 24 chỉ tiêu chủ yếu của Nghị",
+    "quyết Đại hội; thu nhập bình quân đầu người tăng từ",
+    "38,5 triệu đồng năm 2020 lên 61,2 triệu đồng năm",
+]
+RIGHT_COLUMN = [
+    "2025. Cụm công nghiệp Bản Thí mới lấp đầy 46% diện",
+    "tích, không đạt chỉ tiêu 60% do thiếu vốn đầu tư hạ",
+    "tầng và vướng giải phóng mặt bằng kéo dài nhiều năm.",
+    "Tỷ lệ che phủ rừng đạt 61,5%, vượt chỉ tiêu đề ra.",
+]
+
+
+def _two_columns(left: list[str], right: list[str], *, rows: int = 3) -> bytes:
+    """A newsletter page: a full-width title, then two columns drawn line by line across the page (the left
+    line, then the right line at the same height), as a DTP program may write them."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    pdf.set_font("Body", size=9)
+    pdf.cell(0, 6, "PHẦN I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025", new_x="LMARGIN", new_y="NEXT")
+    y = pdf.get_y() + 4
+    for _ in range(rows):  # the same lines again, so that the columns are long enough to be told apart
+        for left_line, right_line in zip(left, right, strict=True):
+            pdf.set_xy(15, y)
+            pdf.cell(86, 5, left_line)
+            pdf.set_xy(110, y)
+            pdf.cell(86, 5, right_line)
+            y += 5
+    return bytes(pdf.output())
+
+
+def test_a_page_in_two_columns_is_read_column_by_column():
+    """Read across the page, '… tăng từ' would be followed by the right column's '2025. Cụm công nghiệp …' and the
+    sentence split between the columns ('… năm' + '2025.') would be lost in the middle of the page."""
+    text = read_bytes("bao-cao.pdf", _two_columns(LEFT_COLUMN, RIGHT_COLUMN)).text
+
+    assert text.split("\n")[0] == "PHẦN I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025"
+    assert "đã lãnh đạo thực hiện đạt và vượt 21 trên 24 chỉ tiêu" in text  # not '… thực hiện 2025. Cụm …'
+    assert "thực hiện 2025" not in text
+    assert text.rindex("Nhiệm kỳ qua") < text.index("2025. Cụm công nghiệp Bản Thí")  # the left column, then the right
+    assert "61,2 triệu đồng năm 2025. Cụm công nghiệp Bản Thí mới lấp đầy 46% diện tích" in text  # across the gutter
+
+
+def test_a_table_set_in_two_columns_without_rules_keeps_its_rows():
+    """Short label | value pairs at the same two margins are a table, not prose in columns: read by rows."""
+    labels = ["Đối tượng", "Đảng viên", "Bí thư chi bộ", "Chi ủy viên"]
+    values = ["Mức hỗ trợ", "300.000 đồng", "500.000 đồng", "400.000 đồng"]
+
+    text = read_bytes("muc-ho-tro.pdf", _two_columns(labels, values, rows=2)).text
+
+    assert "Bí thư chi bộ 500.000 đồng" in text

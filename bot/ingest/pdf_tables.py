@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.ingest import pdf_columns
 from bot.ingest.outline import TABLE_CELLS
 
 if TYPE_CHECKING:
@@ -33,39 +35,41 @@ def draws_rules(page: PageObject) -> bool:
     return len(_DRAWING.findall(contents.get_data())) >= MIN_DRAWING_OPS
 
 
-def pages_with_tables(data: bytes, numbers: list[int]) -> dict[int, str]:
-    """Text of each listed page (0-based) that holds a ruled table of at least two rows and two columns."""
+def pages_with_layout(data: bytes, ruled: Sequence[int], columned: Sequence[int] = ()) -> dict[int, str]:
+    """Text of each listed page (0-based) that holds a ruled table of at least two rows and two columns (`ruled`)
+    or prose in two columns (`columned`: bot/ingest/pdf_columns.py); pages with neither are left out."""
     import pdfplumber
 
     texts: dict[int, str] = {}
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for number in numbers:
-            text = _page_text(pdf.pages[number])
+        for number in sorted({*ruled, *columned}):
+            text = _page_text(pdf.pages[number], tables=number in ruled, columns=number in columned)
             if text is not None:
                 texts[number] = text
     return texts
 
 
-def _page_text(page: Page) -> str | None:
-    cells = [(table.bbox, table.extract()) for table in page.find_tables()]  # extracting is the slow part: once
-    tables = sorted(((bbox, rows) for bbox, rows in cells if _is_grid(rows)), key=lambda found: found[0][1])
-    if not tables:
-        return None
+def _page_text(page: Page, *, tables: bool, columns: bool) -> str | None:
+    found = [(table.bbox, table.extract()) for table in page.find_tables()] if tables else []  # slow: once
+    grids = sorted(((bbox, rows) for bbox, rows in found if _is_grid(rows)), key=lambda grid: grid[0][1])
+    if not grids:
+        return pdf_columns.text(page) if columns else None
     parts: list[str] = []
     top = 0.0
-    for (_, table_top, _, bottom), rows in tables:
-        parts.append(_band_text(page, top, table_top))
+    for (_, table_top, _, bottom), rows in grids:
+        parts.append(_band_text(page, top, table_top, columns))
         parts.append("\n".join(_rows(rows)))
         top = max(top, bottom)
-    parts.append(_band_text(page, top, float(page.height)))
+    parts.append(_band_text(page, top, float(page.height), columns))
     return "\n".join(part for part in parts if part)
 
 
-def _band_text(page: Page, top: float, bottom: float) -> str:
+def _band_text(page: Page, top: float, bottom: float, columns: bool) -> str:
     if bottom - top < 1:
         return ""
     band = page.crop((0, max(top, 0), float(page.width), min(bottom, float(page.height))), strict=False)
-    return band.extract_text() or ""
+    in_columns = pdf_columns.text(band) if columns else None
+    return in_columns if in_columns is not None else band.extract_text() or ""
 
 
 def _is_grid(rows: list[list[str | None]]) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from bot.ingest import pdf_tables
+from bot.ingest import pdf_columns, pdf_tables
 from bot.ingest.limits import DocumentLimits, DocumentTooLarge, check_pages, too_much_text
 from bot.ingest.outline import is_table_row
 from bot.text import FOOTNOTE_MARKS
@@ -33,7 +33,7 @@ def read_pdf(data: bytes, limits: DocumentLimits) -> str:
         if reader.is_encrypted:
             reader.decrypt("")
         check_pages(len(reader.pages), limits)
-        pages = _pdf_pages(reader, limits)
+        pages, columned = _pdf_pages(reader, limits)
         ruled = [number for number, page in enumerate(reader.pages) if pdf_tables.draws_rules(page)]
     except DocumentTooLarge:
         raise
@@ -41,7 +41,7 @@ def read_pdf(data: bytes, limits: DocumentLimits) -> str:
         raise DocumentTooLarge(f"too large: {err}") from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
-    for number, text in _tables(data, ruled).items():
+    for number, text in _relaid(data, ruled, columned).items():
         pages[number] = text
     text = reflow("\n".join(move_notes(drop_running_lines(pages))))
     if len(text.strip()) < MIN_TEXT_CHARS:
@@ -49,31 +49,39 @@ def read_pdf(data: bytes, limits: DocumentLimits) -> str:
     return text
 
 
-def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> list[str]:
-    """Each page's text, stopping as soon as the document has more than max_chars (inside a page too)."""
+def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> tuple[list[str], list[int]]:
+    """Each page's text, stopping as soon as the document has more than max_chars (inside a page too), and the
+    pages that look set in two columns (bot/ingest/pdf_columns.py)."""
     pages: list[str] = []
+    columned: list[int] = []
     total = 0
+    starts: list[float] = []
 
-    def count(text: str, *_: object) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
         nonlocal total
         total += len(text)
         if total > limits.max_chars:
             raise too_much_text(limits)
+        if text.strip():  # where the run starts on the page: the text matrix's origin through the CTM
+            starts.append(cm[0] * tm[4] + cm[2] * tm[5] + cm[4])
 
-    for page in reader.pages:
-        pages.append(page.extract_text(visitor_text=count) or "")
-    return pages
+    for number, page in enumerate(reader.pages):
+        starts.clear()
+        pages.append(page.extract_text(visitor_text=visit) or "")
+        if pdf_columns.right_margin(starts, float(page.mediabox.width)) is not None:
+            columned.append(number)
+    return pages, columned
 
 
-def _tables(data: bytes, ruled: list[int]) -> dict[int, str]:
-    """The pages holding ruled tables, read with their rows; none when the table reader fails on the file (pypdf's
-    text of those pages is kept: a table read as one run of words beats a document refused)."""
-    if not ruled:
+def _relaid(data: bytes, ruled: list[int], columned: list[int]) -> dict[int, str]:
+    """The pages holding ruled tables or two columns, read again with pdfplumber; none when it fails on the file
+    (pypdf's text of those pages is kept: a table read as one run of words beats a document refused)."""
+    if not ruled and not columned:
         return {}
     try:
-        return pdf_tables.pages_with_tables(data, ruled)
+        return pdf_tables.pages_with_layout(data, ruled, columned)
     except Exception as err:  # pdfminer raises its own types for what pypdf tolerated
-        log.warning("PDF tables not read (%s: %s); keeping the plain text of those pages", type(err).__name__, err)
+        log.warning("PDF layout not read (%s: %s); keeping the plain text of those pages", type(err).__name__, err)
         return {}
 
 
@@ -153,6 +161,7 @@ _OWN_LINE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".;:?!…")
+_NUMBERED_ITEM = re.compile(r"^\(\d{1,2}\)\s")
 # A line this close to the page's full width was wrapped, not ended. Chosen on the text PDF of Quy định 69-QĐ/TW
 # (exploratory corpus): its wrapped lines hold 79-85 characters, its longest heading 66 (78% of the widest).
 FULL_LINE_RATIO = 0.85
@@ -185,10 +194,13 @@ def _continues(previous: str, line: str, full_width: int) -> bool:
         return False  # a table row is a line of its own (bot/ingest/pdf_tables.py)
     if line[0].islower() or line[0] in ",;":
         return True
+    if previous.isupper() and not line.isupper():
+        return False  # a heading in capitals, then its text: a name wrapped in capitals goes on in capitals
     if previous.count("(") > previous.count(")") and not _OWN_LINE.match(line):
         return True  # a parenthesis left open ('(trình Đại hội đại biểu') closes on the next line
-    if line[0] == "(":  # '… theo quy định' + '(khoản 2)'; not '… lần thứ VIII)' + '(Trích …)', a note of its own
-        return not previous.endswith((*_SENTENCE_END, ")"))
+    if line[0] == "(":  # '… theo quy định' + '(khoản 2)'; not '… lần thứ VIII)' + '(Trích …)', a note of its own,
+        # nor 'a) Về kinh tế' + '(1) Tốc độ tăng …', the first of a resolution's numbered targets
+        return not previous.endswith((*_SENTENCE_END, ")")) and not _NUMBERED_ITEM.match(line)
     # Full, or too full for the next line's first word: a narrow column's lines vary more in length.
     fitted = _width(previous) + 1 + len(line.split()[0])
     wide = _width(previous) >= FULL_LINE_RATIO * full_width or fitted > WORD_FIT_RATIO * full_width
