@@ -210,3 +210,28 @@ def province(tmp_path_factory, real_embedder):
 )
 def test_a_report_named_by_its_letterhead_answers_for_its_own_province_only(province, question, kind):
     assert province.ask(question).kind == kind
+
+
+def test_a_part_heading_wrapped_in_a_narrow_column_keeps_its_whole_name():
+    """'PHẦN II. PHƯƠNG HƯỚNG, MỤC TIÊU,' + 'NHIỆM VỤ VÀ GIẢI PHÁP NHIỆM KỲ 2025 -' + '2030', as a two-column PDF
+    prints it: a heading ending in a comma is still the part, or its sections are cited under Part I."""
+    text = (
+        "BÁO CÁO CHÍNH TRỊ của Ban Chấp hành Đảng bộ huyện Kim Lũy\n"
+        "PHẦN I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT\n"
+        "1. Về phát triển kinh tế\n"
+        "Thu nhập bình quân đầu người tăng từ 38,5 triệu đồng lên 61,2 triệu đồng.\n"
+        "PHẦN II. PHƯƠNG HƯỚNG, MỤC TIÊU,\n"
+        "NHIỆM VỤ VÀ GIẢI PHÁP NHIỆM KỲ 2025 -\n"
+        "2030\n"
+        "1. Mục tiêu tổng quát\n"
+        "Phấn đấu đến năm 2030 Kim Lũy trở thành huyện khá của tỉnh.\n"
+        "2. Các chỉ tiêu chủ yếu đến năm 2030\n"
+        "(1) Tốc độ tăng giá trị sản xuất bình quân đạt 9,0%/năm trở lên.\n"
+    )
+
+    passages = chunk(read_bytes("bao-cao.txt", text.encode()))
+
+    target = _holding(passages, "9,0%/năm trở lên")
+    assert target.citation.startswith("Phần II. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP")  # shortened
+    assert target.citation.endswith(" — 2. Các chỉ tiêu chủ yếu đến năm 2030")
+    assert "2030" not in target.text.splitlines() and "NHIỆM VỤ VÀ GIẢI PHÁP" not in target.text

@@ -18,6 +18,8 @@ PART, ROMAN, NUMBERED, NAMED = 0, 1, 2, 3
 _PART = re.compile(r"^phần\s+(thứ\s+\w+|[ivxlc]+|\d+)\b[.:\-–—]?\s*(.*)$", re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVXLC]{1,6}\s*[.)]\s+\S")
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
+_WRAPPED = (",", "-", "–")  # a heading's line ending so goes on on the next line
+_PART_TAIL_CHARS = 40
 # A numbered question of a 'Hỏi – đáp' booklet ('Câu hỏi 3: Thế nào là …?', 'Câu 3. …'): its answer follows.
 _QUESTION = re.compile(r"^câu(?:\s+hỏi)?\s+\d{1,3}\s*[.:)]\s*\S", re.IGNORECASE)
 _QUESTION_MAX_CHARS = 250
@@ -84,11 +86,12 @@ class _Walker:
         self.last_item: int | None = None  # the number of the last numbered list item under this heading
         self.naming_part = False  # 'PHẦN THỨ HAI' alone on its line: its name is on the next line(s)
         self.part_named = False
+        self.name_on_its_line = False  # 'PHẦN I. KẾT QUẢ …': the name came with the part's number
 
     def add(self, line: str, next_line: str) -> None:
         text = heading_text(line)
         level = self._level(line, text, next_line)
-        if self.naming_part and _is_part_name(text):
+        if self.naming_part and self._names_part(text):
             # The part's name, possibly wrapped over several lines in a PDF.
             level_, label = self.path[-1]
             separator = " " if self.part_named else ". "
@@ -109,12 +112,21 @@ class _Walker:
         if part and not line.startswith("#"):
             name = part.group(2).strip()
             label = level_name(f"phần {part.group(1)}") + (f". {name}" if name else "")
-            self.naming_part = not name
+            # 'PHẦN II. PHƯƠNG HƯỚNG, MỤC TIÊU,': a name wrapped in a narrow column goes on on the next lines.
+            self.naming_part = not name or name.endswith(_WRAPPED)
+            self.part_named = self.name_on_its_line = bool(name)
         self._keep_empty_heading_as_text(level)
         self.path = [(outer, heading) for outer, heading in self.path if outer < level] + [(level, label)]
         self.last_item = None
         self.sections.append(Section(label, [heading for _, heading in self.path[:-1]]))
         self.heading_line = line
+
+    def _names_part(self, text: str) -> bool:
+        """The line goes on with the part's name: a line in capitals under 'PHẦN THỨ HAI', or the rest of a name
+        wrapped after a comma or a dash ('PHẦN II. PHƯƠNG HƯỚNG,' + 'NHIỆM VỤ … 2025 -' + '2030')."""
+        if self.path[-1][1].endswith(_WRAPPED):
+            return _is_part_name(text) or (len(text) <= _PART_TAIL_CHARS and text == text.upper())
+        return not self.name_on_its_line and _is_part_name(text)
 
     def close(self) -> None:
         self._keep_empty_heading_as_text(PART)
@@ -135,6 +147,8 @@ class _Walker:
             return max(0, len(line) - len(line.lstrip("#")) - 2)  # '##' is the first level under the title
         if _QUESTION.match(text) and len(text) <= _QUESTION_MAX_CHARS and not is_table_row(text):
             return NUMBERED
+        if _PART.match(text) and text.isupper() and text.endswith(_WRAPPED) and len(text) <= _HEADING_MAX_CHARS:
+            return PART  # its name wrapped after a comma or a dash, in a narrow column
         if not text or len(text) > _HEADING_MAX_CHARS or text[-1] in ".;,!?…" or is_table_row(text):
             return None
         if _PART.match(text):

@@ -62,6 +62,7 @@ _ISSUER = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 200
+WRAPPED_TITLE_CHARS = 60  # a name in mixed case this long, without a full stop, may go on on the next line
 _PARAGRAPH_CHARS = 250  # a longer line is prose: the title block has ended
 
 
@@ -196,6 +197,8 @@ def _typed_title(block: list[str], number: str | None) -> str | None:
             # 'CHƯƠNG TRÌNH HÀNH ĐỘNG' + 'thực hiện Nghị quyết Đại hội …': the type's full name, then its subject.
             kind, subject = line, _wrapped_subject(block, i + 1)
         elif number is None or line.isupper():
+            if number is None and not line.isupper() and len(line) >= WRAPPED_TITLE_CHARS:
+                line = _wrapped_subject(block, i)  # a long name wrapped onto the next line ('… huyện Kim' + 'Lũy …')
             return f"{line} (số {number})" if number else line  # the name as the document writes it
         else:
             subject = _wrapped_subject(block, i, first=subject)
