@@ -405,6 +405,23 @@ def test_guess_title_skips_the_letterhead(text, title):
     assert guess_title(text, "van-ban.txt") == title
 
 
+def test_a_long_name_wrapped_in_a_pdf_keeps_its_second_line():
+    """'… Đại hội đại biểu Đảng bộ huyện Kim' + 'Lũy lần thứ XXII …': the name goes on after a capital (a place's
+    second word), and a title cut there names another place."""
+    text = (
+        "HUYỆN ỦY KIM LŨY\n*\n"
+        "BÁO CÁO CHÍNH TRỊ của Ban Chấp hành Đảng bộ huyện khóa XXI trình Đại hội đại biểu Đảng bộ huyện Kim\n"
+        "Lũy lần thứ XXII, nhiệm kỳ 2025 - 2030 (trích)\n"
+        "(Văn bản soạn cho bộ câu hỏi kiểm thử)\n"
+        "Chủ đề Đại hội: Xây dựng Đảng bộ và hệ thống chính trị trong sạch, vững mạnh."
+    )
+
+    assert guess_title(text, "bao-cao.pdf") == (
+        "BÁO CÁO CHÍNH TRỊ của Ban Chấp hành Đảng bộ huyện khóa XXI trình Đại hội đại biểu Đảng bộ huyện Kim Lũy "
+        "lần thứ XXII, nhiệm kỳ 2025 - 2030"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -459,6 +476,26 @@ def test_discover_skips_hidden_files_faq_and_root_readme(tmp_path):
 )
 def test_pdf_lines_wrapped_mid_sentence_are_joined(raw: str, expected: str) -> None:
     assert reflow(raw) == expected
+
+
+def test_pdf_numbered_targets_and_the_text_under_a_heading_in_capitals_begin_their_own_lines() -> None:
+    """A resolution's targets are numbered '(1)', '(2)' under their group ('a) Về kinh tế'); the text under a heading
+    in capitals is not the heading's second line."""
+    raw = (
+        "PHẦN I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025\n"
+        "Nhiệm kỳ qua, Đảng bộ huyện đã lãnh đạo thực hiện đạt và vượt 21 trên 24 chỉ tiêu chủ yếu của Nghị\n"
+        "quyết Đại hội.\n"
+        "a) Về kinh tế\n"
+        "(1) Tốc độ tăng giá trị sản xuất bình quân đạt 9,0%/năm trở lên."
+    )
+
+    assert reflow(raw).splitlines() == [
+        "PHẦN I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025",
+        "Nhiệm kỳ qua, Đảng bộ huyện đã lãnh đạo thực hiện đạt và vượt 21 trên 24 chỉ tiêu chủ yếu của Nghị quyết "
+        "Đại hội.",
+        "a) Về kinh tế",
+        "(1) Tốc độ tăng giá trị sản xuất bình quân đạt 9,0%/năm trở lên.",
+    ]
 
 
 # Lines of a page as a PDF wraps them (about 80 characters); the paragraphs wrapped before a lower-case word tell
@@ -1059,6 +1096,60 @@ def test_docx_numbering_definitions_give_marks_counted_per_list_and_level():
         "a) Kiện toàn cấp ủy chi bộ",
         "1. Danh sách thứ hai bắt đầu lại từ một",
         "Đoạn văn đã tắt đánh số",
+    ]
+
+
+def test_docx_numbering_level_texts_write_articles_and_chapters_numbered_by_word():
+    """A regulation numbered by Word ('Chương %1', 'Điều %2.' running on across chapters, '%3.' for khoản) has no
+    'Điều 7.' in its text runs: the reader writes what Word shows, or every article is cited as a bare '1.'."""
+    from docx.oxml import parse_xml
+
+    def build(document):
+        levels = "".join(
+            f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{restart}'
+            f'<w:lvlText w:val="{text}"/></w:lvl>'
+            for level, (fmt, text, restart) in enumerate(
+                [
+                    ("upperRoman", "Chương %1", ""),
+                    ("decimal", "Điều %2.", '<w:lvlRestart w:val="0"/>'),
+                    ("decimal", "%3.", ""),
+                ]
+            )
+        )
+        numbering = document.part.numbering_part.element
+        numbering.insert(0, parse_xml(f'<w:abstractNum {_W_NS} w:abstractNumId="91">{levels}</w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {_W_NS} w:numId="103"><w:abstractNumId w:val="91"/></w:num>'))
+        for level, text in [
+            (0, ""),
+            (None, "NHỮNG QUY ĐỊNH CHUNG"),
+            (1, "Phạm vi điều chỉnh"),
+            (2, "Quy chế này quy định về người phát ngôn."),
+            (1, "Nguyên tắc phát ngôn"),
+            (0, ""),
+            (None, "NGƯỜI PHÁT NGÔN"),
+            (1, "Người phát ngôn"),
+            (2, "Bí thư Tỉnh ủy là người phát ngôn chính thức."),
+            (2, "Chánh Văn phòng Tỉnh ủy là người phát ngôn thường xuyên."),
+        ]:
+            paragraph = document.add_paragraph(text)
+            if level is not None:
+                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+                num_pr.get_or_add_ilvl().val = level
+                num_pr.get_or_add_numId().val = 103
+
+    text = read_bytes("quy-che.docx", make_docx(build)).text
+
+    assert text.splitlines() == [
+        "Chương I",
+        "NHỮNG QUY ĐỊNH CHUNG",
+        "Điều 1. Phạm vi điều chỉnh",
+        "1. Quy chế này quy định về người phát ngôn.",
+        "Điều 2. Nguyên tắc phát ngôn",
+        "Chương II",
+        "NGƯỜI PHÁT NGÔN",
+        "Điều 3. Người phát ngôn",
+        "1. Bí thư Tỉnh ủy là người phát ngôn chính thức.",
+        "2. Chánh Văn phòng Tỉnh ủy là người phát ngôn thường xuyên.",
     ]
 
 

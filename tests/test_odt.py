@@ -15,15 +15,58 @@ _NS = (
 )
 
 
-def make_odt(body: str) -> bytes:
-    """A minimal .odt as LibreOffice writes it: the mimetype first and stored, then content.xml."""
+def make_odt(body: str, styles: str = "") -> bytes:
+    """A minimal .odt as LibreOffice writes it: the mimetype first and stored, then content.xml (and styles.xml,
+    whose office:styles hold `styles`)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
         content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}><office:body><office:text>'
         archive.writestr("content.xml", content + body + "</office:text></office:body></office:document-content>")
+        if styles:
+            head = f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_NS} {_STYLE_NS}><office:styles>'
+            archive.writestr("styles.xml", head + styles + "</office:styles></office:document-styles>")
         archive.writestr("META-INF/manifest.xml", "<manifest/>")
     return out.getvalue()
+
+
+_STYLE_NS = 'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+
+
+def test_odt_list_marks_come_from_the_list_style():
+    """LibreOffice numbers a list by its style ('a)', '1.', a bullet): the marks are not in the text, and without
+    them 'Quà tặng gồm:' loses its points."""
+    styles = (
+        '<text:list-style style:name="L1">'
+        '<text:list-level-style-number text:level="1" style:num-format="a" style:num-suffix=")"/>'
+        '<text:list-level-style-bullet text:level="2" text:bullet-char="•"/></text:list-style>'
+        '<text:list-style style:name="L2">'
+        '<text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="." text:start-value="3"/>'
+        "</text:list-style>"
+    )
+    body = (
+        "<text:p>Quà tặng gồm:</text:p>"
+        '<text:list text:style-name="L1">'
+        "<text:list-item><text:p>Tiền, giấy tờ có giá;</text:p></text:list-item>"
+        "<text:list-item><text:p>Hiện vật:</text:p>"
+        "<text:list><text:list-item><text:p>Vé máy bay;</text:p></text:list-item></text:list></text:list-item>"
+        "<text:list-item><text:p>Dịch vụ miễn phí.</text:p></text:list-item></text:list>"
+        "<text:p>Thời hạn:</text:p>"
+        '<text:list text:style-name="L2"><text:list-item><text:p>Báo cáo trong 05 ngày làm việc.</text:p>'
+        "</text:list-item></text:list>"
+    )
+
+    text = read_bytes("tang-qua.odt", make_odt(body, styles)).text
+
+    assert text.splitlines() == [
+        "Quà tặng gồm:",
+        "a) Tiền, giấy tờ có giá;",
+        "b) Hiện vật:",
+        "- Vé máy bay;",
+        "c) Dịch vụ miễn phí.",
+        "Thời hạn:",
+        "3. Báo cáo trong 05 ngày làm việc.",
+    ]
 
 
 def test_odt_headings_paragraphs_lists_and_tables_are_read_in_order():

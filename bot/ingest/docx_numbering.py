@@ -1,8 +1,10 @@
 """Word's automatic list numbering, written out as a reader sees it: '1.', 'a)', '-' before a paragraph's text.
 
 A paragraph is numbered by its own <w:numPr> or by its style's ('List Number', 'List Bullet' or a house style);
-the number formats are defined in the numbering part. Counters run per list (numId) and level, and a level starts
-again after a shallower one, as Word draws them. Without a usable definition a List Number style counts in
+the number formats are defined in the numbering part, with the text around the number ('Điều %2.', 'Chương %1',
+'%1.%2.'): a regulation numbered by Word has no 'Điều 7.' in its text runs. Counters run per list (numId) and
+level, and a level starts again after a shallower one, as Word draws them, unless its definition says otherwise
+(articles numbered on across chapters). Without a usable definition a List Number style counts in
 decimals and a List Bullet style gets '-'. The chunker reads '1.', 'a)' and '-' as list items: without them a
 lead-in ('Đảng viên có nhiệm vụ:') loses its list. Whatever the numbering and styles parts hold, the worst outcome
 is a paragraph without its mark.
@@ -10,7 +12,8 @@ is a paragraph without its mark.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -27,6 +30,14 @@ class _Style:
     based_on: str | None
     num_id: str | None
     level: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    number_format: str
+    start: int
+    text: str | None = None  # what Word writes: 'Điều %2.', '%1)'; None without a definition
+    restart: int | None = None  # starts again after an item of a level up to this one; 0: never; None: any shallower
 
 
 class ListNumbering:
@@ -51,19 +62,31 @@ class ListNumbering:
         if num_id == "0":  # numbering switched off for this paragraph
             return ""
         level = level or 0
-        number_format, start = self._lists.get(num_id or "", {}).get(level, (None, 1))
+        levels = self._lists.get(num_id or "", {})
+        defined = levels.get(level)
+        number_format = defined.number_format if defined else None
         number_format = number_format or self._list_style_format(style_id) or ("decimal" if num_id else None)
         if number_format is None:
             return ""
-        return _mark(number_format, self._count(num_id or f"style {style_id}", level, start))
+        counts = self._count(num_id or f"style {style_id}", level, levels)
+        if (
+            defined is None
+            or defined.text is None
+            or _JUST_A_NUMBER.fullmatch(defined.text)
+            or number_format == "bullet"
+        ):
+            return _mark(number_format, counts[level] or 1)  # written the way the chunker reads items: 'a)', '2.
+        return _rendered(defined.text, levels, counts)
 
-    def _count(self, key: str, level: int, start: int) -> int:
+    def _count(self, key: str, level: int, levels: dict[int, _Level]) -> list[int | None]:
         counts = self._counters.setdefault(key, [None] * _LEVELS)
         previous = counts[level]
-        number = start if previous is None else previous + 1
-        counts[level] = number
-        counts[level + 1 :] = [None] * (_LEVELS - level - 1)  # a deeper level starts again under a new item
-        return number
+        counts[level] = (levels[level].start if level in levels else 1) if previous is None else previous + 1
+        for deeper in range(level + 1, _LEVELS):  # a deeper level starts again under a new item, unless told not to
+            restart = levels[deeper].restart if deeper in levels else None
+            if restart is None or (restart > 0 and level <= restart - 1):
+                counts[deeper] = None
+        return counts
 
     def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
         for _ in range(_STYLE_DEPTH):
@@ -86,29 +109,51 @@ class ListNumbering:
         return None
 
 
-def _lists(numbering: etree._Element) -> dict[str, dict[int, tuple[str, int]]]:
-    """numId -> level -> (number format, start), from the abstract definitions and each list's start overrides."""
+def _lists(numbering: etree._Element) -> dict[str, dict[int, _Level]]:
+    """numId -> level -> its definition, from the abstract definitions and each list's start overrides."""
     abstract = {node.get(f"{_W}abstractNumId"): _abstract_levels(node) for node in numbering.iter(f"{_W}abstractNum")}
-    lists: dict[str, dict[int, tuple[str, int]]] = {}
+    lists: dict[str, dict[int, _Level]] = {}
     for num in numbering.iter(f"{_W}num"):
         levels = dict(abstract.get(_val(num.find(f"{_W}abstractNumId")), {}))
         for override in num.iter(f"{_W}lvlOverride"):
             level = _level(override.get(f"{_W}ilvl"), None)
             start = _start(_val(override.find(f"{_W}startOverride")), None)
             if level in levels and start is not None:
-                levels[level] = (levels[level][0], start)
+                levels[level] = replace(levels[level], start=start)
         lists[num.get(f"{_W}numId") or ""] = levels
     return lists
 
 
-def _abstract_levels(abstract: etree._Element) -> dict[int, tuple[str, int]]:
+def _abstract_levels(abstract: etree._Element) -> dict[int, _Level]:
     levels = {}
     for definition in abstract.iter(f"{_W}lvl"):
         level = _level(definition.get(f"{_W}ilvl"), None)
         if level is not None:
-            number_format = _val(definition.find(f"{_W}numFmt")) or "decimal"
-            levels[level] = (number_format, _start(_val(definition.find(f"{_W}start")), 1))
+            text = _val(definition.find(f"{_W}lvlText"))
+            levels[level] = _Level(
+                number_format=_val(definition.find(f"{_W}numFmt")) or "decimal",
+                start=_start(_val(definition.find(f"{_W}start")), 1) or 1,
+                text=text[:_MAX_LEVEL_TEXT] if text else None,
+                restart=_level(_val(definition.find(f"{_W}lvlRestart")), None),
+            )
     return levels
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+_JUST_A_NUMBER = re.compile(r"%[1-9][.)]?")  # '%2.', '%1)': the plain mark; 'Điều %2.', '%1.%2.' say more
+_MAX_LEVEL_TEXT = 40  # Word's own limit is shorter; a longer text is no number
+
+
+def _rendered(text: str, levels: dict[int, _Level], counts: list[int | None]) -> str:
+    """'Điều %2.' with the second level's count -> 'Điều 7.'; each placeholder in its own level's format."""
+
+    def number(match: re.Match[str]) -> str:
+        level = int(match.group(1)) - 1
+        defined = levels.get(level)
+        count = counts[level] or (defined.start if defined else 1)
+        return _formatted(defined.number_format if defined else "decimal", count)
+
+    return _PLACEHOLDER.sub(number, text).strip()
 
 
 def _styles(styles: etree._Element) -> dict[str, _Style]:
@@ -125,24 +170,34 @@ def _styles(styles: etree._Element) -> dict[str, _Style]:
 
 
 def _mark(number_format: str, number: int) -> str:
+    """The mark without a level text: 'a)', 'II.', '3.', '-'."""
     if number_format == "bullet":
         return "-"
-    if number_format == "none":
+    formatted = _formatted(number_format, number)
+    if not formatted:
+        return ""
+    return (
+        f"{formatted})" if number_format in ("lowerLetter", "upperLetter") and formatted.isalpha() else f"{formatted}."
+    )
+
+
+def _formatted(number_format: str, number: int) -> str:
+    if number_format in ("none", "bullet"):
         return ""
     if number_format in ("lowerLetter", "upperLetter") and 1 <= number <= 260:
         letters = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)  # Word's a … z, aa … zz
-        return f"{letters.upper() if number_format == 'upperLetter' else letters})"
+        return letters.upper() if number_format == "upperLetter" else letters
     if number_format in ("lowerRoman", "upperRoman") and 1 <= number < 4000:
-        roman = _roman(number)
-        return f"{roman.lower() if number_format == 'lowerRoman' else roman}."
-    return f"{number}."
+        roman_ = roman(number)
+        return roman_.lower() if number_format == "lowerRoman" else roman_
+    return str(number)
 
 
 _ROMAN_VALUES = (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1)
 _ROMAN_NUMERALS = ("M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I")
 
 
-def _roman(number: int) -> str:
+def roman(number: int) -> str:
     digits = []
     for value, numeral in zip(_ROMAN_VALUES, _ROMAN_NUMERALS, strict=True):
         count, number = divmod(number, value)

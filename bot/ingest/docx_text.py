@@ -159,7 +159,9 @@ def _paragraph_text(paragraph: etree._Element) -> str:
 
 def _numbered_text(paragraph: etree._Element, numbering: ListNumbering) -> str:
     mark, text = numbering.mark(paragraph), _paragraph_text(paragraph)
-    return f"{mark} {text.lstrip()}" if mark and text.strip() else text
+    if not text.strip():
+        return mark if " " in mark else text  # 'Chương II' numbered by Word, its name in the next paragraph
+    return f"{mark} {text.lstrip()}" if mark else text
 
 
 def _cell_lines(cell: etree._Element, numbering: ListNumbering) -> list[str]:
