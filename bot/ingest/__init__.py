@@ -22,4 +22,6 @@
 # 18: text typed in TCVN3 ('.VnTime') fonts is converted to Unicode, in .txt, .docx and PDF alike.
 # 19: .odt (LibreOffice Writer) files are read.
 # 20: an .odt cross-reference keeps the text it shows.
-INGEST_VERSION = 20
+# 22 (21 was a draft): a PDF page in two columns is read column by column; Word's level texts ('Điều %2.') are
+#     written; a part's name or a long title wrapped onto the next lines is kept whole; '(1)' targets begin lines.
+INGEST_VERSION = 22
