@@ -551,6 +551,24 @@ def test_a_numbered_sentence_leading_into_its_items_is_not_a_heading():
     assert "a) kết quả thực hiện" in passage.text and "2. Chi bộ xem xét" in passage.text
 
 
+def test_a_question_numbered_alone_on_its_line_is_named_by_the_question_under_it():
+    """A bulletin writes 'Câu 1.' on a line of its own, then 'Hỏi: …' and 'Trả lời: …': each item is still one
+    section, cited by its question, or passages cut across items and an answer lands apart from its question."""
+    text = (
+        "Câu 1.\nHỏi: Đảng viên nằm viện thì chi bộ có đến thăm không, mức bao nhiêu?\n"
+        "Trả lời: Chi ủy cử đại diện đến thăm, mức 300.000 đồng mỗi lần, không quá 02 lần một năm.\n"
+        "Câu 2.\nHỏi: Lễ tang đảng viên có phủ cờ Đảng không?\n"
+        "Trả lời: Theo nguyện vọng của gia đình, linh cữu được phủ cờ Đảng.\n"
+    )
+    passages = chunk(Document("hoi-dap.txt", "Bản tin sinh hoạt chi bộ", text))
+
+    assert [p.citation for p in passages] == [
+        "Câu 1. Đảng viên nằm viện thì chi bộ có đến thăm không, mức bao nhiêu?",
+        "Câu 2. Lễ tang đảng viên có phủ cờ Đảng không?",
+    ]
+    assert "300.000 đồng" in passages[0].text and "phủ cờ Đảng" not in passages[0].text
+
+
 @pytest.mark.parametrize("label", ["Câu hỏi 2:", "Câu 2.", "CÂU HỎI 2:"])
 def test_each_question_of_a_question_and_answer_booklet_is_a_section(label):
     """'Hỏi – đáp' booklets are common guides: each numbered question is what a member asks, and its answer is the

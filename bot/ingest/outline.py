@@ -21,7 +21,10 @@ _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
 _WRAPPED = (",", "-", "–")  # a heading's line ending so goes on on the next line
 _PART_TAIL_CHARS = 40
 # A numbered question of a 'Hỏi – đáp' booklet ('Câu hỏi 3: Thế nào là …?', 'Câu 3. …'): its answer follows.
-_QUESTION = re.compile(r"^câu(?:\s+hỏi)?\s+\d{1,3}\s*[.:)]\s*\S", re.IGNORECASE)
+_QUESTION = re.compile(r"^câu(?:\s+hỏi)?\s+\d{1,3}\s*[.:)]\s*(?:\S|$)", re.IGNORECASE)
+# 'Câu 1.' alone on its line, the reader's question under it: 'Hỏi: Đồng chí … ?'.
+_QUESTION_NUMBER_ONLY = re.compile(r"^câu(?:\s+hỏi)?\s+\d{1,3}\s*[.:)]?$", re.IGNORECASE)
+_ASKED = re.compile(r"^hỏi\s*[:\-–—]\s*(\S.*)$", re.IGNORECASE)
 _QUESTION_MAX_CHARS = 250
 _HEADING_MAX_CHARS = 150
 _NUMBERED_MAX_CHARS = 120
@@ -87,10 +90,17 @@ class _Walker:
         self.naming_part = False  # 'PHẦN THỨ HAI' alone on its line: its name is on the next line(s)
         self.part_named = False
         self.name_on_its_line = False  # 'PHẦN I. KẾT QUẢ …': the name came with the part's number
+        self.naming_question = False  # 'Câu 1.' alone: the question is on the next line ('Hỏi: …')
 
     def add(self, line: str, next_line: str) -> None:
         text = heading_text(line)
         level = self._level(line, text, next_line)
+        if self.naming_question:
+            self.naming_question = False
+            if asked := _ASKED.match(text):
+                self.path[-1] = (self.path[-1][0], f"{self.path[-1][1]} {asked.group(1)}")
+                self.sections[-1].heading = self.path[-1][1]
+                return
         if self.naming_part and self._names_part(text):
             # The part's name, possibly wrapped over several lines in a PDF.
             level_, label = self.path[-1]
@@ -115,6 +125,7 @@ class _Walker:
             # 'PHẦN II. PHƯƠNG HƯỚNG, MỤC TIÊU,': a name wrapped in a narrow column goes on on the next lines.
             self.naming_part = not name or name.endswith(_WRAPPED)
             self.part_named = self.name_on_its_line = bool(name)
+        self.naming_question = bool(_QUESTION.match(text)) and _QUESTION_NUMBER_ONLY.match(text) is not None
         self._keep_empty_heading_as_text(level)
         self.path = [(outer, heading) for outer, heading in self.path if outer < level] + [(level, label)]
         self.last_item = None
