@@ -247,3 +247,11 @@ def drop_question_phrases(tokens: list[str]) -> list[str]:
             kept.append(tokens[i])
             i += 1
     return kept
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, split after '.', '?', '!' or '…' and a space: a member's story asks in its last one."""
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import fold_diacritics, normalize
+from bot.text import fold_diacritics, normalize, sentences
 
 # A question asking for a measure ('bao nhiêu phần trăm', 'phạt bao nhiêu tiền', 'mấy tuổi', 'bao nhiêu tấn')
 # is answered only by a passage that states one. Passages on the right topic without it are what near-domain
@@ -146,7 +146,6 @@ _NAMED_PERSON = re.compile(
 )
 # 'mấy' also means 'a few': 'mấy năm nay', 'mấy tháng liền', 'mấy năm trước' tell, they do not ask.
 _A_FEW = re.compile(r"\bmay (\w+(?: vien| chi)?) (?:nay|lien|qua|truoc|roi|gan day)\b")
-_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
 
 
 # A colour is asked with its diacritics only: folded 'mau nao' is as often 'mẫu nào' (which form).
@@ -157,8 +156,8 @@ _COLOUR = re.compile(r"\bmàu\b|\b(?:đỏ|vàng|xanh|trắng|đen|tím|hồng|n
 def asked(question: str) -> tuple[str, ...]:
     """The measures the question asks for ('percent', 'money', 'age', …); empty for most questions. A member's
     story asks in its last sentence: figures told before it ('thăm mấy đồng chí ốm') are not asked for."""
-    sentences = [part for part in _SENTENCE_END.split(normalize(question)) if part.strip()]
-    last = sentences[-1] if sentences else ""
+    told = sentences(normalize(question))
+    last = told[-1] if told else ""
     folded = _A_FEW.sub(" ", fold_diacritics(last))
     holder = _ASKS_PERSON.search(folded)
     person = ("person", f"post {holder.group(1) or holder.group(2)}") if holder else ()

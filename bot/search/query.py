@@ -18,6 +18,7 @@ from bot.text import (
     drop_question_phrases,
     fold_diacritics,
     has_diacritics,
+    sentences,
     terms,
     with_bigrams,
 )
@@ -38,7 +39,6 @@ _DOCUMENT_NUMBER = re.compile(
     r"\b(?:quy dinh|huong dan|nghi quyet|chi thi|quyet dinh|ket luan|qd|hd|nq|ct|kl)\s+(?:so\s+)?(\d{1,4})\b"
     r"|\b(\d{1,4})\s+(?:qd|hd|nq|ct|kl)\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
 # What the model reads of a long question: its opening and its end, where exam stems and pasted scenarios put
 # what is asked. Encoding costs grow with length (on 2 cores ~140 ms for 1,500 characters, ~90 ms for 700, ~60 ms
 # for 500: bench/latency.py); BM25 still reads every word.
@@ -76,8 +76,8 @@ class Query:
 
 def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
     text = clean_question(without_courtesy(question))
-    sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
-    last = analyze(sentences[-1], lexicon) if len(sentences) > 1 else None
+    told = sentences(text)
+    last = analyze(told[-1], lexicon) if len(told) > 1 else None
     unigrams = terms(text)
     folded = " ".join(unigrams)
     everyday = lexicon.phrases(text)
