@@ -109,6 +109,9 @@ def test_a_name_the_documents_never_mention_is_reported(question, named):
         # 'bảo hiểm xã hội' is written here: the dues on the pay it is paid on are a question for these documents.
         "Đảng phí tính trên tiền lương đóng BHXH hay lương thực nhận?",
         "Đảng viên đóng bảo hiểm xã hội thì đóng đảng phí thế nào?",
+        # A story's terms are told, not asked about: the denunciation is the question, not the land papers.
+        "Tôi phát hiện một cán bộ xã nhận tiền của dân khi làm sổ đỏ. Muốn báo lên tổ chức đảng thì gửi đơn cho ai?",
+        "",
     ],
 )
 def test_names_the_documents_have_or_no_names_at_all_pass(question):

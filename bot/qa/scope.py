@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from bot.search.citations import DOCUMENT_CODES, number_forms
 from bot.search.measures import SURNAMES
-from bot.text import ABBREVIATIONS, WORD, fold_diacritics, normalize
+from bot.text import ABBREVIATIONS, WORD, fold_diacritics, normalize, sentences
 
 Knows = Callable[[str], bool]
 
@@ -225,7 +225,8 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
     for numeral in _ROMAN_TERM.findall(folded):
         if not knows(numeral):
             found.append(numeral.upper())
-    for term in _terms_of_work(text):
+    told = sentences(text)
+    for term in _terms_of_work(told[-1] if told else ""):  # a story's terms are told; its last sentence asks
         pairs = [f"{a}_{b}" for a, b in itertools.pairwise(term.split())]
         if not all(map(knows, pairs)) and not (knows_term is not None and all(map(knows_term, pairs))):
             found.append(term)
