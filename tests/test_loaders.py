@@ -856,6 +856,34 @@ def test_pdf_running_headers_and_page_numbers_stay_out_of_the_text(pages, footer
         assert f"Chi bộ thực hiện nhiệm vụ số {page} theo nghị quyết." in text
 
 
+@pytest.mark.skipif(UNICODE_FONT is None, reason="no Unicode TTF font (DejaVuSans) on this machine")
+@pytest.mark.parametrize("pages", [3, 5])
+def test_pdf_running_header_from_the_second_page_on_stays_out_of_the_text(pages):
+    """The first page carries the letterhead, the others a running header: on a three-page report that is two
+    pages of three, and the header landed in the middle of a sentence going on overleaf."""
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        def header(self):
+            if self.page_no() > 1:
+                self.set_font("Body", size=8)
+                self.cell(0, 6, "ĐẢNG BỘ HUYỆN KIM LŨY - BÁO CÁO CHÍNH TRỊ", align="C", new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Report()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    for page in range(1, pages + 1):
+        pdf.add_page()
+        pdf.set_font("Body", size=12)
+        pdf.multi_cell(0, 8, f"{page}. Kết quả thực hiện nhiệm vụ thứ {page}", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 8, f"Chi bộ hoàn thành nhiệm vụ số {page} theo nghị quyết.", new_x="LMARGIN", new_y="NEXT")
+
+    text = read_bytes("bao-cao.pdf", bytes(pdf.output())).text
+
+    assert "BÁO CÁO CHÍNH TRỊ" not in text
+    for page in range(1, pages + 1):
+        assert f"Chi bộ hoàn thành nhiệm vụ số {page} theo nghị quyết." in text
+
+
 def test_docx_main_part_is_found_through_the_package_relationships():
     original = make_docx(lambda document: document.add_paragraph("Chi bộ sinh hoạt thường kỳ mỗi tháng một lần."))
     rels = (

@@ -25,4 +25,5 @@
 # 22 (21 was a draft): a PDF page in two columns is read column by column; Word's level texts ('Điều %2.') are
 #     written; a part's name or a long title wrapped onto the next lines is kept whole; '(1)' targets begin lines.
 # 23: 'Câu 1.' alone on its line is a question's section, named by the 'Hỏi: …' line under it.
-INGEST_VERSION = 23
+# 24: a three-page PDF's running header on its second and third pages is page furniture.
+INGEST_VERSION = 24

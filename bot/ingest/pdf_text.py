@@ -100,8 +100,9 @@ def drop_running_lines(pages: list[str]) -> list[str]:
     counts = Counter(
         key for lines, positions in zip(split, edges, strict=True) for key in {_key(lines[i]) for i in positions}
     )
-    # On most pages; a two- or three-page text only counts what every page repeats.
-    needed = min(len(pages), max(3, len(pages) // 2))
+    # On most pages; a two-page text only counts what both repeat, a longer one what every page after the first
+    # does (the first carries the letterhead instead of the running header).
+    needed = 2 if len(pages) <= 2 else min(len(pages) - 1, max(3, len(pages) // 2))
     running = {key for key, count in counts.items() if len(pages) > 1 and count >= needed}
     cleaned = []
     for lines, positions in zip(split, edges, strict=True):
