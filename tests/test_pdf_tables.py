@@ -72,7 +72,7 @@ def test_a_table_without_rules_stays_as_the_text_layer_reads_it():
 
 
 def test_a_failing_table_reader_keeps_the_plain_text_of_the_page(monkeypatch, caplog):
-    def broken(data, ruled, columned):
+    def broken(data, ruled, columned, seconds):
         raise RuntimeError("pdfminer choked")
 
     monkeypatch.setattr(pdf_text.pdf_tables, "pages_with_layout", broken)
@@ -138,3 +138,16 @@ def test_a_table_set_in_two_columns_without_rules_keeps_its_rows():
     text = read_bytes("muc-ho-tro.pdf", _two_columns(labels, values, rows=2)).text
 
     assert "Bí thư chi bộ 500.000 đồng" in text
+
+
+def test_pages_left_when_the_layout_budget_is_spent_keep_their_plain_text(caplog):
+    """pdfplumber reads a page in ~0.1-0.2 s: a long two-column newsletter must still be read within the document's
+    time limit. Once its share is spent, the remaining pages keep pypdf's text (read across the page) and the log
+    says how many pages were read again."""
+    data = _two_columns(LEFT_COLUMN, RIGHT_COLUMN)
+
+    text = pdf_text.read_pdf(data, DocumentLimits(seconds=0.0))  # no time at all for the layout pass
+
+    assert "đã lãnh đạo thực hiện đạt và vượt" not in text  # read across the page, as before the layout pass
+    assert "Cụm công nghiệp Bản Thí" in text
+    assert "PDF layout read on 0 of 1 pages within 0 s" in caplog.text

@@ -10,12 +10,16 @@ Tables without ruling lines stay as pypdf reads them: guessing columns from gaps
 from __future__ import annotations
 
 import io
+import logging
 import re
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.ingest import pdf_columns
 from bot.ingest.outline import TABLE_CELLS
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -35,14 +39,28 @@ def draws_rules(page: PageObject) -> bool:
     return len(_DRAWING.findall(contents.get_data())) >= MIN_DRAWING_OPS
 
 
-def pages_with_layout(data: bytes, ruled: Sequence[int], columned: Sequence[int] = ()) -> dict[int, str]:
+def pages_with_layout(
+    data: bytes, ruled: Sequence[int], columned: Sequence[int] = (), seconds: float = float("inf")
+) -> dict[int, str]:
     """Text of each listed page (0-based) that holds a ruled table of at least two rows and two columns (`ruled`)
-    or prose in two columns (`columned`: bot/ingest/pdf_columns.py); pages with neither are left out."""
+    or prose in two columns (`columned`: bot/ingest/pdf_columns.py); pages with neither are left out. Pages are
+    read again for `seconds` at most (pdfplumber takes ~0.1-0.2 s a page): the pages left keep their plain text,
+    so that a long newsletter is still read within the document's time limit."""
     import pdfplumber
 
     texts: dict[int, str] = {}
+    deadline = time.monotonic() + seconds
+    numbers = sorted({*ruled, *columned})
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for number in sorted({*ruled, *columned}):
+        for done, number in enumerate(numbers):
+            if time.monotonic() > deadline:
+                log.warning(
+                    "PDF layout read on %d of %d pages within %g s; the rest keep their plain text",
+                    done,
+                    len(numbers),
+                    seconds,
+                )
+                break
             text = _page_text(pdf.pages[number], tables=number in ruled, columns=number in columned)
             if text is not None:
                 texts[number] = text

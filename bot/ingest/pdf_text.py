@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 20
+# Of the time a document may take to read (DocumentLimits.seconds), the share pdfplumber may spend on pages with
+# ruled tables or two columns; pypdf's pass has already read every page within the rest.
+LAYOUT_SHARE = 0.4
 
 
 def read_pdf(data: bytes, limits: DocumentLimits) -> str:
@@ -41,7 +44,7 @@ def read_pdf(data: bytes, limits: DocumentLimits) -> str:
         raise DocumentTooLarge(f"too large: {err}") from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
-    for number, text in _relaid(data, ruled, columned).items():
+    for number, text in _relaid(data, ruled, columned, limits.seconds * LAYOUT_SHARE).items():
         pages[number] = text
     text = reflow("\n".join(move_notes(drop_running_lines(pages))))
     if len(text.strip()) < MIN_TEXT_CHARS:
@@ -73,13 +76,14 @@ def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> tuple[list[str], li
     return pages, columned
 
 
-def _relaid(data: bytes, ruled: list[int], columned: list[int]) -> dict[int, str]:
-    """The pages holding ruled tables or two columns, read again with pdfplumber; none when it fails on the file
-    (pypdf's text of those pages is kept: a table read as one run of words beats a document refused)."""
+def _relaid(data: bytes, ruled: list[int], columned: list[int], seconds: float) -> dict[int, str]:
+    """The pages holding ruled tables or two columns, read again with pdfplumber for `seconds` at most; none when
+    it fails on the file (pypdf's text of those pages is kept: a table read as one run of words beats a document
+    refused)."""
     if not ruled and not columned:
         return {}
     try:
-        return pdf_tables.pages_with_layout(data, ruled, columned)
+        return pdf_tables.pages_with_layout(data, ruled, columned, seconds)
     except Exception as err:  # pdfminer raises its own types for what pypdf tolerated
         log.warning("PDF layout not read (%s: %s); keeping the plain text of those pages", type(err).__name__, err)
         return {}
