@@ -57,6 +57,9 @@ from bot.search.measures import asked, stated
         ("Năm 2016 tôi viết đơn xin ra khỏi Đảng, nay có được kết nạp lại không?", ()),  # told, not a figure
         ("Ai được bầu làm Bí thư Đảng ủy xã Tân Hòa khóa XXV?", ("person", "post bi thu")),
         ("Bí thư Đảng ủy phường An Bình khóa XIV là ai?", ("person", "post bi thu")),
+        ("Bí thư Huyện ủy khóa XXII là đồng chí nào?", ("person", "post bi thu")),
+        ("Chánh Văn phòng Tỉnh ủy hiện nay là ai?", ("person", "post chanh van phong")),
+        ("Số di động của chánh văn phòng là số mấy?", ("phone",)),
         ("Ai đang làm Chủ tịch Ủy ban nhân dân xã Hòa Phong?", ("person", "post chu tich")),
         ("Nhiệm kỳ mới, ai là phó bí thư chi bộ thôn Đông Tâm?", ("person", "post pho bi thu")),
         ("Bí thư chi bộ là ai bầu ra?", ()),  # asks who elects: a body

@@ -89,7 +89,7 @@ _MEASURES = {
     # giờ?'): a guide's closing article names the office, seldom its phone, street or hours; a passage that answers
     # writes them in figures.
     "phone": (
-        re.compile(r"\b(?:so dien thoai|sdt|so dt|hotline|duong day nong)\b"),
+        re.compile(r"\b(?:so dien thoai|sdt|so dt|hotline|duong day nong|so di dong|dien thoai di dong)\b"),
         re.compile(r"(?<![\d.,/])0\d{2,3}(?:[ .]?\d){6,8}(?![\d,/])|\b1[89]00[ .]?\d{3,4}\b"),
     ),
     "address": (
@@ -126,9 +126,13 @@ _MEASURES = {
 # name and one to three more; who may do something ('Ai có quyền kỷ luật…') is answered by a body, not checked.
 # The post asked about must be named too: 'Ai đang làm Chủ tịch UBND xã?' is not answered by a list of the branch
 # committee's members, however many names it gives.
-_POST = r"(tong bi thu|pho bi thu|bi thu|pho chu tich|chu tich|chu nhiem|truong ban|giam doc)"
+_POST = (
+    r"(tong bi thu|pho bi thu|bi thu|pho chu tich|chu tich|chu nhiem|truong ban|giam doc|pho chanh van phong"
+    r"|chanh van phong)"
+)
 _ASKS_PERSON = re.compile(
-    rf"\bai (?:(?:duoc )?(?:bau|cu) )?(?:dang |hien )?(?:lam|giu(?: chuc)?|la) {_POST}\b|\b{_POST}\b.* la ai\s*\W*$"
+    rf"\bai (?:(?:duoc )?(?:bau|cu) )?(?:dang |hien )?(?:lam|giu(?: chuc)?|la) {_POST}\b"
+    rf"|\b{_POST}\b.* la (?:ai|dong chi nao)\s*\W*$"
 )
 SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Thân|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Hà"
