@@ -69,6 +69,10 @@ def knows(term: str) -> bool:
         ("Muốn khiếu nại quyết định thu hồi đất thì nộp đơn ở đâu?", "thu hoi dat"),
         ("Vốn điều lệ tối thiểu để mở công ty một thành viên là bao nhiêu?", "von dieu le"),
         ("cach dang ky chu ky so ca nhan tren dien thoai", "chu ky so"),
+        ("thu tuc dang ky ho kinh doanh ca the o xa can nhung giay to gi", "ho kinh doanh"),
+        # An association of firms or trades by a name the documents never write ('Hiệp hội …').
+        ("hiep hoi doanh nghiep tinh ket nap hoi vien la doanh nghiep nhu the nao", "hiep hoi doanh"),
+        ("Hiệp hội Doanh nghiệp tỉnh kết nạp hội viên thế nào?", "hiep hoi doanh"),
         # A person or a company by a proper name the documents never write.
         ("Đồng chí Lê Thị Hồng Nhung sinh năm nào?", "Lê Thị Hồng Nhung"),
         ("Công ty cổ phần Cấp nước Bình Lâm năm 2024 lãi bao nhiêu tỷ đồng?", "Cấp nước Bình Lâm"),

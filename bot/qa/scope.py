@@ -44,6 +44,8 @@ _PLAIN_ASSOCIATION = re.compile(
 # 'Hội Liên hiệp Thanh niên' is not known from 'Hội Liên hiệp Phụ nữ': the word after 'Liên hiệp' names which
 # union, and only its pair with 'hiệp' tells (folded 'hoi_thanh' is also 'hội thành lập').
 _UNION_OF = re.compile(r"\bhoi lien hiep ([a-z]+)")
+# 'Hiệp hội Doanh nghiệp tỉnh', 'hiep hoi du lich': known when the documents write 'hội' with that word after it.
+_FEDERATION = re.compile(r"\bhiep hoi ([a-z]+)")
 _FRONT = re.compile(r"\bmat tran ([a-z]+)")
 # Another country's communist party; the product serves the Communist Party of Vietnam, known whatever the documents.
 _COMMUNIST_PARTY = re.compile(r"\bdang cong san ([a-z]+)")
@@ -112,6 +114,7 @@ _TERMS = {
         "trợ cấp thôi việc",
         "vốn điều lệ",
         "giấy phép kinh doanh",
+        "hộ kinh doanh",
         "học phí",
         "nghĩa vụ quân sự",
         "chữ ký số",
@@ -208,6 +211,9 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
     for match in _PLAIN_ASSOCIATION.finditer(folded):
         name = match.group(1).split()[0]
         if not knows(f"hoi_{name}") and not knows(f"hiep_{name}"):
+            found.append(match.group(0))
+    for match in _FEDERATION.finditer(folded):
+        if not knows(f"hoi_{match.group(1)}"):
             found.append(match.group(0))
     for match in _UNION_OF.finditer(folded):
         if match.group(1) not in _NOT_ASSOCIATIONS and not knows(f"hiep_{match.group(1)}"):
