@@ -255,3 +255,12 @@ _SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
 def sentences(text: str) -> list[str]:
     """The text's sentences, split after '.', '?', '!' or '…' and a space: a member's story asks in its last one."""
     return [part for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+_CAPITALS = re.compile(r"(?<!\w)[A-ZĐ]{2,6}(?!\w)")
+
+
+def spelled_out(text: str) -> str:
+    """The text with the abbreviations typed in capitals written out ('BT HU' -> 'bí thư HU'). Only capitals: typed
+    in lower case, 'cu' is as often 'cũ' (old) as 'CU' (cấp ủy)."""
+    return _CAPITALS.sub(lambda found: ABBREVIATIONS.get(fold_diacritics(found.group(0)).lower(), found.group(0)), text)

@@ -4,6 +4,7 @@ states it."""
 import pytest
 
 from bot.search.measures import asked, stated
+from bot.search.query import analyze
 
 
 @pytest.mark.parametrize(
@@ -189,3 +190,20 @@ def test_a_figure_asked_for_a_year_is_stated_for_that_year(text, title, states):
 )
 def test_pay_asked_as_a_sum_is_stated_as_a_sum_or_a_coefficient(question, text, states):
     assert stated(asked(question), text) is states
+
+
+@pytest.mark.parametrize(
+    ("question", "measures"),
+    [
+        ("BT HU Kim Lũy khóa XXII là đồng chí nào?", ("person", "post bi thu")),
+        ("BT ĐU trường ĐH Bắc Phương khóa VII tên là gì?", ("person",)),
+        ("PBT thường trực là ai?", ("person", "post pho bi thu")),
+    ],
+)
+def test_abbreviations_typed_in_capitals_are_read_for_what_is_asked(question, measures):
+    """'BT' is 'bí thư' for the measures too: asked who holds a post, a passage without a name does not answer."""
+    assert analyze(question).measures == measures
+
+
+def test_a_syllable_typed_in_lower_case_is_not_taken_for_an_abbreviation():
+    assert analyze("quy dinh cu la ai ky?").measures == ()  # 'cu' is 'cũ' here, not 'cấp ủy'

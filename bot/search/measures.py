@@ -144,6 +144,7 @@ SURNAMES = (
 _ASKS_NAME = re.compile(
     r"\bdong chi nao (?:da )?ky\b|\bai (?:da )?ky ban hanh\b"
     r"|\b(?:dong chi|ong|ba|thay|co|gv|giao vien|nguoi)\b.*\bten (?:la )?gi\b"
+    rf"|\b{_POST}\b.*\bten (?:la )?gi\b"
 )
 _NAMED_PERSON = re.compile(
     rf"\b(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ]\w*|(?:{SURNAMES})(?:\s+[A-ZĐÀ-Ỹ]\w*){{1,3}})"

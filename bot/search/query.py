@@ -19,6 +19,7 @@ from bot.text import (
     fold_diacritics,
     has_diacritics,
     sentences,
+    spelled_out,
     terms,
     with_bigrams,
 )
@@ -125,7 +126,7 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
         places=places.named_in(text),
         plan=plans.asked(text),
         chapter=chapters.asked(text),
-        measures=measures.asked(text),
+        measures=measures.asked(spelled_out(text)),
         last_sentence=last,
         official=everyday.text,
         alternatives=alternatives,
