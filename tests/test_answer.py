@@ -27,6 +27,23 @@ def _terms(question: str) -> tuple[str, ...]:
     return analyze(question).content_terms
 
 
+def test_a_question_asking_for_a_sum_is_answered_by_the_sentence_that_states_one():
+    """'… nộp bao nhiêu tiền hội phí mỗi năm' shares more words with the duty to give legal aid 'mỗi năm' than with
+    the fee itself; the member asked for the amount."""
+    text = (
+        "Điều 7. Nghĩa vụ của hội viên\n"
+        "1. Chấp hành Điều lệ Hội, nghị quyết của Hội; sinh hoạt và nộp hội phí đầy đủ.\n"
+        "2. Tham gia tư vấn pháp luật miễn phí ít nhất 02 vụ việc mỗi năm tại nơi cư trú của hội viên.\n"
+        "3. Mức hội phí là 120.000 đồng/hội viên/năm, nộp cho chi hội trong quý I."
+    )
+    question = "Vào Hội Luật gia thì mỗi năm hội viên phải nộp bao nhiêu tiền hội phí?"
+
+    shown = excerpt(text, _terms(question), _idf, 3, asked=analyze(question).measures)
+
+    assert shown == ["3. Mức hội phí là 120.000 đồng/hội viên/năm, nộp cho chi hội trong quý I."]
+    assert excerpt(text, _terms(question), _idf, 1)[0].startswith("2. Tham gia")  # by shared words alone
+
+
 def test_excerpt_keeps_the_passage_order_of_the_best_sentences():
     shown = excerpt(PASSAGE, _terms("chi bộ giấy giới thiệu, trở về báo cáo"), _idf, 2)
 

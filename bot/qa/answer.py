@@ -261,7 +261,9 @@ class _Excerpt:
 
 def _excerpt(hit: Hit, query: Query, wanted: tuple[str, ...], idf: Callable[[str], float], count: int) -> _Excerpt:
     clause = query.clause if hit.passage.article == query.article else None
-    return _choose(hit.passage.text, wanted, idf, count, hit.passage.citation, clause)
+    return _choose(
+        hit.passage.text, wanted, idf, count, hit.passage.citation, clause, measures.for_rules(query.measures)
+    )
 
 
 def excerpt(
@@ -271,9 +273,10 @@ def excerpt(
     count: int,
     skip: str = "",
     clause: int | None = None,
+    asked: tuple[str, ...] = (),
 ) -> list[str]:
     """The sentences of the passage that answer the question, in the passage's own order (see `_choose`)."""
-    return _choose(text, question_terms, idf, count, skip, clause).lines
+    return _choose(text, question_terms, idf, count, skip, clause, asked).lines
 
 
 def _choose(
@@ -283,11 +286,15 @@ def _choose(
     count: int,
     skip: str = "",
     clause: int | None = None,
+    asked: tuple[str, ...] = (),
 ) -> _Excerpt:
     """The best sentence (idf-weighted words, and word pairs, shared with the question) and up to `count - 1`
-    more that are nearly as relevant, in the passage's order. A list comes whole when its lead-in ('... khi:')
-    or one of its numbered or lettered items is chosen (steps, conditions, papers); a plain bullet comes with
-    its lead-in only, as bullets are often separate cases. Items keep their letter or number; bullets become '•'.
+    more that are nearly as relevant, in the passage's order. A question asking for a measure ('bao nhiêu tiền',
+    `asked`: bot/search/measures.py) is answered by sentences that state one when some do: 'Hội viên đóng hội phí
+    24.000 đồng một năm', not '… trợ giúp pháp lý ít nhất 02 vụ việc mỗi năm', which shares more words. A list
+    comes whole when its lead-in ('... khi:') or one of its numbered or lettered items is chosen (steps,
+    conditions, papers); a plain bullet comes with its lead-in only, as bullets are often separate cases. Items keep
+    their letter or number; bullets become '•'.
 
     Headings already shown in the citation (`skip`) and the basis line are left out. When the question asks
     for a khoản (`clause`) the passage numbers, that khoản's sentences come first.
@@ -303,12 +310,21 @@ def _choose(
     found = [wanted & set(with_bigrams(terms(unit.text))) for unit in units]
     relevance = [sum(idf(word) for word in words) for words in found]
     in_clause = [clause is not None and unit.clause == clause for unit in units]
-    order = sorted(range(len(units)), key=lambda i: (not in_clause[i], -relevance[i], i))
+    # A lead-in states what its list does ('2. Số lượng ủy viên:' over '- Đảng ủy cơ sở: từ 3 đến 5 ủy viên').
+    states = [
+        bool(asked) and relevance[i] > 0 and measures.stated(asked, " ".join(units[j].text for j in _block(units, i)))
+        for i in range(len(units))
+    ]
+    order = sorted(range(len(units)), key=lambda i: (not in_clause[i], not states[i], -relevance[i], i))
+    # How well the passage answers, for choosing among passages: its most relevant unit's, measure or not.
+    score = relevance[min(range(len(units)), key=lambda i: (not in_clause[i], -relevance[i], i))]
     best = order[0]
     picked = [best]
     for i in order[1:]:
         if len(picked) >= count:
             break
+        if states[best] and not states[i] and not in_clause[i]:
+            continue  # the figure asked for, not a wordier sentence around it
         if in_clause[i] or (relevance[i] > 0 and relevance[i] >= SENTENCE_RATIO * relevance[best]):
             picked.append(i)
     if relevance[best] == 0 and not in_clause[best]:
@@ -317,7 +333,7 @@ def _choose(
     lines = [f"{units[i].mark} {units[i].text}" if units[i].mark else units[i].text for i in shown]
     if any(_list_cut(units, i) for i in picked):
         lines.append("…")
-    return _Excerpt(lines, relevance[best], frozenset(w for i in shown for w in found[i]))
+    return _Excerpt(lines, score, frozenset(w for i in shown for w in found[i]))
 
 
 def _block(units: list[_Unit], i: int) -> list[int]:
