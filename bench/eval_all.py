@@ -4,6 +4,7 @@
     python bench/eval_all.py corpus5 corpus7  # some of them
     python bench/eval_all.py corpus7 --fail   # and each miss: rank-1 misses, wrong refusals, wrong answers
     python bench/eval_all.py --kinds          # and the pooled blind corpora per kind (congress, scenario...)
+    python bench/eval_all.py --shown          # and how often an answer led by a gold passage shows its gold words
 
 Prints Markdown: one row per corpus and the pooled row of the blind ones (corpus2 onwards), then the FAQ paraphrase
 sets, all asked against the starter knowledge base (its FAQ).
@@ -71,11 +72,26 @@ def _faq_failures(report: evaluation.EvalReport) -> None:
             print(f"  - {r.expected_faq or 'near miss'} → {r.answer_kind} {r.answer_faq or ''}: {r.question}")
 
 
+def _shown(questions: list[evaluation.EvalQuestion], service: QAService) -> tuple[int, int]:
+    """Of the passage answers led by a gold passage, how many show a gold anchor in their text (before 'Xem thêm'):
+    the sentences chosen are the ones that answer."""
+    led = shown = 0
+    for question in (q for q in questions if q.gold):
+        answer = service.ask(question.question)
+        if answer.kind != "passages" or not evaluation.is_relevant(answer.sources[0].passage, question.gold):
+            continue
+        text = " ".join(answer.answer.split()).split("Xem thêm")[0].lower()
+        led += 1
+        shown += any(" ".join(gold.anchor.split()).lower() in text for gold in question.gold)
+    return led, shown
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*", help=f"some of {', '.join(CORPORA)} or faq (default: all)")
     parser.add_argument("--fail", action="store_true", help="list every question answered wrongly")
     parser.add_argument("--kinds", action="store_true", help="and the pooled blind corpora per kind of question")
+    parser.add_argument("--shown", action="store_true", help="and the answers whose text shows the gold anchor")
     parser.add_argument("--work", type=Path, default=Path("/tmp/eval-all"))
     args = parser.parse_args()
     chosen = args.corpora or [*CORPORA, "faq"]
@@ -89,6 +105,7 @@ def main() -> int:
     print("| corpus | answerable/unanswerable | R@1 | R@5 | MRR@10 | lead % | ans→none % | refused % |")
     print("|---|---|---|---|---|---|---|---|")
     pooled: list[evaluation.QuestionResult] = []
+    led = shown = 0
     for name in [c for c in chosen if c in CORPORA]:
         service = service_of(name)
         questions = [q for f in CORPORA[name][1] for q in evaluation.load_questions(BENCH / f"{f}.jsonl")[0]]
@@ -96,10 +113,15 @@ def main() -> int:
         print(_row(name, report))
         if name != "starter":
             pooled += report.results
+            if args.shown:
+                found = _shown(questions, service)
+                led, shown = led + found[0], shown + found[1]
         if args.fail:
             _failures(report, service)
     if len(pooled) > 0 and len([c for c in chosen if c in CORPORA and c != "starter"]) > 1:
         print(_row("**blind, pooled**", evaluation.EvalReport(pooled, 10)))
+        if args.shown and led:
+            print(f"\nAnswers led by a gold passage: {led}; showing a gold anchor: {shown} ({100 * shown / led:.1f} %)")
         if args.kinds:
             report = evaluation.EvalReport(pooled, 10)
             print(f"\n```\n{evaluation.render_table(report)}\n\n{evaluation.render_answers(report)}\n```")
