@@ -151,7 +151,7 @@ def _rendered(text: str, levels: dict[int, _Level], counts: list[int | None]) ->
         level = int(match.group(1)) - 1
         defined = levels.get(level)
         count = counts[level] or (defined.start if defined else 1)
-        return _formatted(defined.number_format if defined else "decimal", count)
+        return formatted(defined.number_format if defined else "decimal", count)
 
     return _PLACEHOLDER.sub(number, text).strip()
 
@@ -173,23 +173,23 @@ def _mark(number_format: str, number: int) -> str:
     """The mark without a level text: 'a)', 'II.', '3.', '-'."""
     if number_format == "bullet":
         return "-"
-    formatted = _formatted(number_format, number)
-    if not formatted:
+    number_text = formatted(number_format, number)
+    if not number_text:
         return ""
-    return (
-        f"{formatted})" if number_format in ("lowerLetter", "upperLetter") and formatted.isalpha() else f"{formatted}."
-    )
+    letter = number_format in ("lowerLetter", "upperLetter") and number_text.isalpha()
+    return f"{number_text})" if letter else f"{number_text}."
 
 
-def _formatted(number_format: str, number: int) -> str:
+def formatted(number_format: str, number: int) -> str:
+    """A count in one of Word's number formats ('lowerLetter': 'c', 'upperRoman': 'III', 'decimal': '3')."""
     if number_format in ("none", "bullet"):
         return ""
     if number_format in ("lowerLetter", "upperLetter") and 1 <= number <= 260:
         letters = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)  # Word's a … z, aa … zz
         return letters.upper() if number_format == "upperLetter" else letters
     if number_format in ("lowerRoman", "upperRoman") and 1 <= number < 4000:
-        roman_ = roman(number)
-        return roman_.lower() if number_format == "lowerRoman" else roman_
+        numeral = _roman(number)
+        return numeral.lower() if number_format == "lowerRoman" else numeral
     return str(number)
 
 
@@ -197,7 +197,7 @@ _ROMAN_VALUES = (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1)
 _ROMAN_NUMERALS = ("M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I")
 
 
-def roman(number: int) -> str:
+def _roman(number: int) -> str:
     digits = []
     for value, numeral in zip(_ROMAN_VALUES, _ROMAN_NUMERALS, strict=True):
         count, number = divmod(number, value)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from bot.ingest.docx_numbering import roman
+from bot.ingest.docx_numbering import formatted
 from bot.ingest.docx_text import parse_xml
 from bot.ingest.limits import DocumentLimits, check_zip_directory, read_zip_member
 
@@ -131,17 +131,13 @@ class _Reader:
         self.counts[(style, level)] = count
         for deeper in [key for key in self.counts if key[0] == style and key[1] > level]:
             del self.counts[deeper]  # a deeper level starts again under a new item
-        number = _formatted(defined.number_format, count)
+        word_format = _WORD_FORMATS.get(defined.number_format)
+        number = formatted(word_format, count) if word_format else ""
         return f"{defined.prefix}{number}{defined.suffix}".strip() if number else ""
 
 
-def _formatted(number_format: str, number: int) -> str:
-    if number_format in ("a", "A") and 1 <= number <= 260:
-        letters = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
-        return letters.upper() if number_format == "A" else letters
-    if number_format in ("i", "I") and 1 <= number < 4000:
-        return roman(number) if number_format == "I" else roman(number).lower()
-    return str(number) if number_format == "1" else ""
+# OpenDocument's number formats by Word's names, formatted as the .docx reader does; any other ('') is no number.
+_WORD_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
 def _number(text: str | None, default: int) -> int:

@@ -23,7 +23,7 @@ _PART_TAIL_CHARS = 40
 # A numbered question of a 'Hỏi – đáp' booklet ('Câu hỏi 3: Thế nào là …?', 'Câu 3. …'): its answer follows.
 _QUESTION = re.compile(r"^câu(?:\s+hỏi)?\s+\d{1,3}\s*[.:)]\s*(?:\S|$)", re.IGNORECASE)
 # 'Câu 1.' alone on its line, the reader's question under it: 'Hỏi: Đồng chí … ?'.
-_QUESTION_NUMBER_ONLY = re.compile(r"^câu(?:\s+hỏi)?\s+\d{1,3}\s*[.:)]?$", re.IGNORECASE)
+_QUESTION_NUMBER_ONLY = re.compile(r"^câu(?:\s+hỏi)?\s+\d{1,3}\s*[.:)]$", re.IGNORECASE)
 _ASKED = re.compile(r"^hỏi\s*[:\-–—]\s*(\S.*)$", re.IGNORECASE)
 _QUESTION_MAX_CHARS = 250
 _HEADING_MAX_CHARS = 150
@@ -125,7 +125,7 @@ class _Walker:
             # 'PHẦN II. PHƯƠNG HƯỚNG, MỤC TIÊU,': a name wrapped in a narrow column goes on on the next lines.
             self.naming_part = not name or name.endswith(_WRAPPED)
             self.part_named = self.name_on_its_line = bool(name)
-        self.naming_question = bool(_QUESTION.match(text)) and _QUESTION_NUMBER_ONLY.match(text) is not None
+        self.naming_question = _QUESTION_NUMBER_ONLY.match(text) is not None
         self._keep_empty_heading_as_text(level)
         self.path = [(outer, heading) for outer, heading in self.path if outer < level] + [(level, label)]
         self.last_item = None

@@ -41,10 +41,10 @@ def right_margin(starts: Iterable[float], width: float) -> float | None:
 def text(page: Page) -> str | None:
     """The page (or a cropped band of it) read column by column; None when it has no prose in two columns."""
     words = page.extract_words()
-    margin = right_margin((w["x0"] for w in _line_starts_and_margin(words)), float(page.width))
+    lines = _lines(words)
+    margin = right_margin((w["x0"] for w in _line_starts(lines)), float(page.width))
     if margin is None:
         return None
-    lines = _lines(words)
     left = min((w["x0"] for w in words), default=0.0)
     parts: list[str] = []
     band: list[tuple[list[dict], list[dict]]] = []
@@ -61,10 +61,10 @@ def text(page: Page) -> str | None:
     return "\n".join(part for part in parts if part) if read_as_columns else None
 
 
-def _line_starts_and_margin(words: Sequence[dict]) -> list[dict]:
+def _line_starts(lines: list[list[dict]]) -> list[dict]:
     """The first word of each line and each word after a wide gap: where a column's lines start."""
     starts = []
-    for line in _lines(words):
+    for line in lines:
         starts.append(line[0])
         starts += [word for before, word in itertools.pairwise(line) if word["x0"] - before["x1"] > GUTTER_MIN]
     return starts

@@ -258,7 +258,7 @@ def _acts(text: str, word: str) -> bool:
 
 
 def _terms_of_work(text: str) -> list[str]:
-    """The terms of party work the question is built on, folded ('tuoi dang'): two or three words of one clause, each
+    """The terms of party work the question is built on, folded ('tuoi dang'): two to four words of one clause, each
     typed plain or as the term writes it, so that '72 tuổi, đang là' or '72 tuổi đang là' is no 'tuổi đảng'."""
     found = []
     for clause in _CLAUSE.split(text.lower()):
