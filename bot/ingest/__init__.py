@@ -26,4 +26,6 @@
 #     written; a part's name or a long title wrapped onto the next lines is kept whole; '(1)' targets begin lines.
 # 23: 'Câu 1.' alone on its line is a question's section, named by the 'Hỏi: …' line under it.
 # 24: a three-page PDF's running header on its second and third pages is page furniture.
-INGEST_VERSION = 24
+# 25: a .txt or .md wrapped by hand is joined again; a .txt's form-feed pages lose their running header, its
+#     columns set with tabs or wide gaps become rows (a letterhead its lines).
+INGEST_VERSION = 25

@@ -14,6 +14,7 @@ from bot.ingest.html_text import html_text
 from bot.ingest.limits import DEFAULT_LIMITS, DocumentLimits, check_size, too_much_text
 from bot.ingest.odt_text import read_odt
 from bot.ingest.pdf_text import MIN_TEXT_CHARS, read_pdf
+from bot.ingest.plain_text import plain_text, unwrap
 from bot.ingest.sandbox import WorkerUnavailable, parse_isolated
 from bot.ingest.titles import guess_title, is_letterhead
 from bot.models import Document
@@ -27,7 +28,7 @@ SYNONYMS_FILENAME = "synonyms.yaml"  # the organisation's own everyday phrases (
 
 
 def _read_plain(data: bytes, limits: DocumentLimits) -> str:
-    return decode_text(data)
+    return plain_text(decode_text(data))
 
 
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -42,7 +43,7 @@ def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
     """Markdown minus inline markup ('**Chuẩn bị:**', links): users see the text, not the syntax. Tables read as the
     .docx reader writes them ('1 | Thu nhập bình quân | 70 triệu đồng', no rule line, a cell's <br> a '; '), so a
     table stays one block under its header row; a letterhead laid out as a table becomes its lines, which the title
-    block reads and drops."""
+    block reads and drops. A paragraph wrapped by hand is one line, as Markdown shows it."""
     text = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_EMPHASIS.sub(r"\2", decode_text(data)))
     lines: list[str] = []
     for line in text.splitlines():
@@ -58,7 +59,7 @@ def _read_markdown(data: bytes, limits: DocumentLimits) -> str:
             lines.extend(items)
         else:
             lines.append(" | ".join(_TABLE_BREAK.sub("; ", cell).strip() for cell in cells))
-    return "\n".join(lines)
+    return unwrap("\n".join(lines))
 
 
 def _read_html(data: bytes, limits: DocumentLimits) -> str:

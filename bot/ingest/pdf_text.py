@@ -162,7 +162,7 @@ _POINT = re.compile(r"^[a-zđ]\)\s")  # điểm 'a) …' starts in lower case bu
 # '4.2.', bullets, 'Nơi nhận:', and a preamble's 'Căn cứ …' or 'Kính gửi: …' under a title line.
 _OWN_LINE = re.compile(
     r"^(điều\s+\d|chương\s|mục\s|phần\s|[ivxlc]+\s*[.)]\s|\d{1,2}(\.\d{1,2})*\s*[.)]\s|[-+•–*]\s"
-    r"|nơi nhận|căn cứ|kính gửi)",
+    r"|nơi nhận|căn cứ|kính gửi|#{1,6}\s)",  # and a Markdown heading ('## Điều 2'), in a hand-wrapped .md
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".;:?!…")
@@ -192,6 +192,18 @@ def reflow(text: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+def continues_wrapped(previous: str, line: str) -> bool:
+    """The stripped `line` goes on with the sentence a full `previous` line left open, in lower case: what shows
+    that a text was wrapped at a fixed width (bot/ingest/plain_text.py)."""
+    return (
+        _width(previous) >= _MIN_FULL_LINE_CHARS
+        and not previous.endswith(_SENTENCE_END)
+        and line[:1].islower()
+        and not _POINT.match(line)
+        and not is_table_row(previous)
+    )
 
 
 def _continues(previous: str, line: str, full_width: int) -> bool:
