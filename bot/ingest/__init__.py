@@ -28,4 +28,5 @@
 # 24: a three-page PDF's running header on its second and third pages is page furniture.
 # 25: a .txt or .md wrapped by hand is joined again; a .txt's form-feed pages lose their running header, its
 #     columns set with tabs or wide gaps become rows (a letterhead its lines).
-INGEST_VERSION = 25
+# 26: a table Word saved as a web page, a paragraph in each cell, is read row by row.
+INGEST_VERSION = 26

@@ -89,8 +89,21 @@ def _is_furniture(tag: Tag) -> bool:
 
 
 def _is_layout(table: Tag) -> bool:
-    """A table that lays out a page (its cells hold paragraphs, blocks or tables), not one of data."""
-    return table.find(["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4"]) is not None
+    """A table that lays out a page (its cells hold tables, lists, headings or several paragraphs), not one of
+    data. Word's 'Save as Web Page' puts every cell's text in a paragraph of its own (<p class=MsoNormal>): one
+    paragraph a cell is a data cell, while a letterhead cell holds a paragraph per line."""
+    if table.find(["table", "ul", "ol", "h1", "h2", "h3", "h4"]) is not None:
+        return True
+    return any(len(_paragraphs(cell)) > 1 for cell in table.find_all(["td", "th"]))
+
+
+def _paragraphs(cell: Tag) -> list[Tag]:
+    """The innermost paragraphs (or divisions) with text in a cell."""
+    return [
+        block
+        for block in cell.find_all(["p", "div"])
+        if block.find(["p", "div"]) is None and block.get_text(strip=True)
+    ]
 
 
 def _table_text(table: Tag) -> str:
