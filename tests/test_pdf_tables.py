@@ -151,3 +151,40 @@ def test_pages_left_when_the_layout_budget_is_spent_keep_their_plain_text(caplog
     assert "đã lãnh đạo thực hiện đạt và vượt" not in text  # read across the page, as before the layout pass
     assert "Cụm công nghiệp Bản Thí" in text
     assert "PDF layout read on 0 of 1 pages within 0 s" in caplog.text
+
+
+def _stamped(*, ruled_table: bool) -> bytes:
+    """A page whose answer runs under a red 'signed' stamp, turned 18°, drawn last (as signing software does)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    pdf.set_font("Body", size=11)
+    pdf.multi_cell(0, 7, "Câu 4. Chi bộ có được đưa tài liệu mật lên ứng dụng không?", new_x="LMARGIN", new_y="NEXT")
+    answer = (
+        "Trả lời: Không. Ứng dụng không dùng để lưu trữ, truyền đưa tài liệu có nội dung bí mật nhà nước dưới bất kỳ "
+        "hình thức nào, kể cả ảnh chụp hay bản tóm tắt. Tài liệu mật chỉ được phổ biến trực tiếp tại buổi sinh hoạt."
+    )
+    pdf.multi_cell(0, 7, answer, new_x="LMARGIN", new_y="NEXT")
+    if ruled_table:
+        with pdf.table(col_widths=(60, 40, 50), first_row_as_headings=False) as table:
+            for cells in TARGETS:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+    with pdf.rotation(18, 150, 30):
+        pdf.set_font("Body", size=10)
+        pdf.text(130, 28, "BẢN ĐIỆN TỬ")
+        pdf.text(125, 34, "ĐÃ KÝ SỐ 02/3/2026")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("ruled_table", [False, True], ids=["text", "ruled-table"])
+def test_a_turned_stamp_stays_out_of_the_text_it_covers(ruled_table):
+    document = read_bytes("hoi-dap/so-tay.pdf", _stamped(ruled_table=ruled_table))
+
+    assert "BẢN ĐIỆN TỬ" not in document.text and "ĐÃ KÝ SỐ" not in document.text
+    assert "bí mật nhà nước dưới bất kỳ hình thức nào, kể cả ảnh chụp hay bản tóm tắt." in " ".join(
+        document.text.split()
+    )

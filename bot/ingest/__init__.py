@@ -29,4 +29,5 @@
 # 25: a .txt or .md wrapped by hand is joined again; a .txt's form-feed pages lose their running header, its
 #     columns set with tabs or wide gaps become rows (a letterhead its lines).
 # 26: a table Word saved as a web page, a paragraph in each cell, is read row by row.
-INGEST_VERSION = 26
+# 27: PDF text turned off the page's axes (a signing stamp, a watermark) is not read.
+INGEST_VERSION = 27

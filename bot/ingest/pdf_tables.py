@@ -68,6 +68,7 @@ def pages_with_layout(
 
 
 def _page_text(page: Page, *, tables: bool, columns: bool) -> str | None:
+    page = page.filter(_not_turned)  # a stamp lies over the text (`is_turned`)
     found = [(table.bbox, table.extract()) for table in page.find_tables()] if tables else []  # slow: once
     grids = sorted(((bbox, rows) for bbox, rows in found if _is_grid(rows)), key=lambda grid: grid[0][1])
     if not grids:
@@ -103,3 +104,18 @@ def _rows(rows: list[list[str | None]]) -> list[str]:
         if cells:
             lines.append(TABLE_CELLS.join(cells))
     return lines
+
+
+# Text turned off the page's axes (a 'signed' stamp at 18°, a 'BẢN SAO' watermark at 45°) lies over the text, not in
+# it: read with it, its words land in the middle of the sentence it covers and its first line passes for a heading.
+# A column heading set upright (90°) is still read. Tolerance: the sine of about one degree.
+_TURN_TOLERANCE = 0.02
+
+
+def is_turned(a: float, b: float) -> bool:
+    """A text matrix's first row (a, b) turns its text off both axes of the page."""
+    return abs(b) > _TURN_TOLERANCE * abs(a) and abs(a) > _TURN_TOLERANCE * abs(b)
+
+
+def _not_turned(obj: dict) -> bool:
+    return obj.get("object_type") != "char" or not is_turned(*obj["matrix"][:2])

@@ -59,21 +59,41 @@ def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> tuple[list[str], li
     columned: list[int] = []
     total = 0
     starts: list[float] = []
+    turned: list[str] = []
 
     def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
         nonlocal total
         total += len(text)
         if total > limits.max_chars:
             raise too_much_text(limits)
-        if text.strip():  # where the run starts on the page: the text matrix's origin through the CTM
+        if not text.strip():
+            return
+        if pdf_tables.is_turned(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]):
+            turned.append(text.strip())
+        else:  # where the run starts on the page: the text matrix's origin through the CTM
             starts.append(cm[0] * tm[4] + cm[2] * tm[5] + cm[4])
 
     for number, page in enumerate(reader.pages):
         starts.clear()
-        pages.append(page.extract_text(visitor_text=visit) or "")
+        turned.clear()
+        pages.append(without(turned, page.extract_text(visitor_text=visit) or ""))
         if pdf_columns.right_margin(starts, float(page.mediabox.width)) is not None:
             columned.append(number)
     return pages, columned
+
+
+def without(turned: list[str], page: str) -> str:
+    """The page's text less the runs drawn turned; a line left blank by them goes too (it split a paragraph)."""
+    if not turned:
+        return page
+    lines = []
+    for line in page.split("\n"):
+        kept = line
+        for run in turned:
+            kept = kept.replace(run, "", 1)
+        if kept == line or kept.strip():
+            lines.append(kept.rstrip() if kept != line else line)
+    return "\n".join(lines)
 
 
 def _relaid(data: bytes, ruled: list[int], columned: list[int], seconds: float) -> dict[int, str]:
