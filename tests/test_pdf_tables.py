@@ -188,3 +188,35 @@ def test_a_turned_stamp_stays_out_of_the_text_it_covers(ruled_table):
     assert "bí mật nhà nước dưới bất kỳ hình thức nào, kể cả ảnh chụp hay bản tóm tắt." in " ".join(
         document.text.split()
     )
+
+
+def _tracked_title() -> bytes:
+    """A title drawn letter by letter with wide tracking, as a designer sets 'T À I  L I Ệ U' over a Q&A sheet."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    pdf.set_font("Body", size=14)
+    x = 40.0
+    for char in "TÀI LIỆU HỎI - ĐÁP":
+        if char != " ":
+            pdf.text(x, 30, char)
+        x += pdf.get_string_width(char) + 2.0  # 2 mm between letters, a space's width more between words
+    pdf.set_font("Body", size=11)
+    pdf.set_xy(10, 40)
+    body = [
+        "về ứng dụng Sổ tay đảng viên và sinh hoạt chi bộ trực tuyến",
+        "Câu 1. Tài liệu này trả lời những câu hỏi đảng viên thường gặp.",
+        "Hỏi: Đảng viên dự bị đăng nhập bằng gì? Đáp: bằng số căn cước.",
+    ]
+    for line in body:
+        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_a_title_set_letter_by_letter_reads_as_words():
+    document = read_bytes("hoi-dap/so-tay.pdf", _tracked_title())
+
+    assert document.text.splitlines()[0].startswith("TÀI LIỆU HỎI - ĐÁP về ứng dụng")
+    assert document.title.startswith("TÀI LIỆU HỎI - ĐÁP")

@@ -30,4 +30,5 @@
 #     columns set with tabs or wide gaps become rows (a letterhead its lines).
 # 26: a table Word saved as a web page, a paragraph in each cell, is read row by row.
 # 27: PDF text turned off the page's axes (a signing stamp, a watermark) is not read.
-INGEST_VERSION = 27
+# 28: a PDF heading set letter by letter ('T À I L I Ệ U') is read as its syllables.
+INGEST_VERSION = 28

@@ -46,7 +46,7 @@ def read_pdf(data: bytes, limits: DocumentLimits) -> str:
         raise ValueError(f"not a readable PDF ({err.__class__.__name__})") from err
     for number, text in _relaid(data, ruled, columned, limits.seconds * LAYOUT_SHARE).items():
         pages[number] = text
-    text = reflow("\n".join(move_notes(drop_running_lines(pages))))
+    text = reflow(spaced_letters_joined("\n".join(move_notes(drop_running_lines(pages)))))
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise ValueError("the PDF has no text layer (scanned?); run OCR first or upload the .docx")
     return text
@@ -94,6 +94,47 @@ def without(turned: list[str], page: str) -> str:
         if kept == line or kept.strip():
             lines.append(kept.rstrip() if kept != line else line)
     return "\n".join(lines)
+
+
+# A heading set with wide letter spacing comes out of the text layer a letter at a time ('T À I L I Ệ U H Ỏ I'):
+# three or more letters alone, each a single space apart. Where the words were is not in the text; it is found
+# again by splitting the letters into the fewest syllables, preferring those the document writes elsewhere.
+_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"
+    r"(?:ch|nh|ng|[cmnpt])?"
+)
+
+
+def spaced_letters_joined(text: str) -> str:
+    """Letters set one by one ('T À I L I Ệ U') joined into their syllables ('TÀI LIỆU'); left as they are when
+    they do not split into Vietnamese syllables."""
+    if not _SPACED.search(text):
+        return text
+    known = {word.lower() for word in re.findall(r"[^\W\d_]{2,}", text)}
+
+    def joined(match: re.Match[str]) -> str:
+        syllables = _syllables(match.group(0).replace(" ", ""), known)
+        return " ".join(syllables) if syllables else match.group(0)
+
+    return _SPACED.sub(joined, text)
+
+
+def _syllables(letters: str, known: set[str]) -> list[str] | None:
+    """The split of `letters` into syllables with the fewest parts, a syllable the text does not know counting
+    half a part more; None when there is none."""
+    best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 7), end):
+            before, piece = best[start], letters[start:end]
+            if before is None or not _SYLLABLE.fullmatch(piece.lower()):
+                continue
+            cost = before[0] + (1.0 if piece.lower() in known else 1.5)
+            if best[end] is None or cost < best[end][0]:
+                best[end] = (cost, [*before[1], piece])
+    found = best[-1]
+    return found[1] if found is not None else None
 
 
 def _relaid(data: bytes, ruled: list[int], columned: list[int], seconds: float) -> dict[int, str]:
