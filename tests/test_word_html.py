@@ -50,9 +50,37 @@ def test_a_word_table_with_a_paragraph_in_each_cell_reads_as_rows():
     assert "TT | Chỉ tiêu | Năm 2025 (ước) | Mục tiêu đến năm 2030" in lines
     assert "1 | Thu nhập bình quân đầu người | 74,5 triệu đồng | Đạt 120 triệu đồng/người/năm" in lines
     assert "3 | Kết nạp đảng viên mới trong nhiệm kỳ | 236 đảng viên | Từ 260 đảng viên trở lên" in lines
-    # A cell is not a heading: the rows stay under the part that lists them.
-    citations = [passage.citation for passage in chunk(document)]
+    # A cell is not a heading, nor is a group row spanning the table ('A. KINH TẾ'): the rows stay under the part
+    # that lists them.
+    passages = chunk(document)
+    citations = [passage.citation for passage in passages]
     assert not any("260 đảng viên" in citation or "120 triệu" in citation for citation in citations)
+    assert not any("KINH TẾ" in citation or "XÂY DỰNG ĐẢNG" in citation for citation in citations)
+    target = next(passage for passage in passages if "Từ 260 đảng viên trở lên" in passage.text)
+    assert target.citation.startswith("III. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030")
+    assert "Mục tiêu đến năm 2030" in target.text  # its column headers, whichever window of the table it is in
     # The letterhead, a table of several paragraphs a cell, is still its lines: not the document's title.
     assert document.title.startswith("Chương trình hành động")
     assert "1. Phát triển thương mại, dịch vụ; cải tạo chợ Đông Lục thành trung tâm thương mại 4 tầng." in lines
+
+
+def test_every_window_of_a_long_table_of_targets_keeps_its_column_headers():
+    groups = ["A. KINH TẾ", "B. VĂN HÓA - XÃ HỘI", "C. XÂY DỰNG ĐẢNG"]
+    rows = [_row("TT", "Chỉ tiêu", "Năm 2025 (ước)", "Mục tiêu đến năm 2030")]
+    for g, group in enumerate(groups):
+        rows.append(f"<tr><td colspan=4><p class=MsoNormal><b>{group}</b></p></td></tr>")
+        for n in range(1, 9):
+            number = 8 * g + n
+            name = f"Chỉ tiêu thứ {number} về tỷ lệ hộ gia đình, tổ dân phố đạt chuẩn của nhóm {group}"
+            rows.append(_row(str(number), name, f"{40 + number}%", f"Đạt {60 + number}% trở lên"))
+    page = (
+        "<html><body><div class=WordSection1><p class=MsoNormal><b>CHƯƠNG TRÌNH HÀNH ĐỘNG</b></p>"
+        "<p class=MsoNormal><b>III. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030</b></p>"
+        f"<table class=MsoTableGrid border=1>{''.join(rows)}</table></div></body></html>"
+    )
+    passages = [p for p in chunk(read_bytes("chuong-trinh.htm", page.encode("utf-8"))) if "Chỉ tiêu thứ" in p.text]
+
+    assert len(passages) > 1  # the table is split into windows
+    for passage in passages:
+        assert "TT | Chỉ tiêu | Năm 2025 (ước) | Mục tiêu đến năm 2030" in passage.text
+        assert passage.citation.startswith("III. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030")

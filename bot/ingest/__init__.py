@@ -31,4 +31,5 @@
 # 26: a table Word saved as a web page, a paragraph in each cell, is read row by row.
 # 27: PDF text turned off the page's axes (a signing stamp, a watermark) is not read.
 # 28: a PDF heading set letter by letter ('T À I L I Ệ U') is read as its syllables.
-INGEST_VERSION = 28
+# 29: a table's row of one cell between rows ('A. KINH TẾ') groups them: no heading, the header row still repeated.
+INGEST_VERSION = 29

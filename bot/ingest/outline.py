@@ -91,10 +91,14 @@ class _Walker:
         self.part_named = False
         self.name_on_its_line = False  # 'PHẦN I. KẾT QUẢ …': the name came with the part's number
         self.naming_question = False  # 'Câu 1.' alone: the question is on the next line ('Hỏi: …')
+        self.previous = ""  # the line added last
 
     def add(self, line: str, next_line: str) -> None:
         text = heading_text(line)
-        level = self._level(line, text, next_line)
+        # A row of one cell between rows ('A. KINH TẾ' across a table of targets) groups them; it heads nothing.
+        in_table = is_table_row(self.previous) and is_table_row(next_line)
+        level = None if in_table else self._level(line, text, next_line)
+        self.previous = line
         if self.naming_question:
             self.naming_question = False
             if asked := _ASKED.match(text):

@@ -106,9 +106,11 @@ class _Block:
 
 def _blocks(paragraphs: list[str]) -> list[_Block]:
     blocks: list[_Block] = []
-    for line in paragraphs:
+    for i, line in enumerate(paragraphs):
         last = blocks[-1] if blocks else None
         kind = "table" if is_table_row(line) else "list" if _LIST_ITEM.match(line) else "text"
+        if kind == "text" and last is not None and last.kind == "table" and is_table_row(_at(paragraphs, i + 1)):
+            kind = "table"  # a row of one cell between rows ('A. KINH TẾ') groups them, under the same header row
         if last is not None and kind != "text" and last.kind == kind:
             last.items.append(line)
         elif kind == "table" and last is not None and last.kind == "text" and last.items[0].endswith(":"):
@@ -120,6 +122,10 @@ def _blocks(paragraphs: list[str]) -> list[_Block]:
         else:
             blocks.append(_Block("", [line], kind))
     return blocks
+
+
+def _at(lines: list[str], i: int) -> str:
+    return lines[i] if i < len(lines) else ""
 
 
 def _pack(blocks: list[_Block]) -> list[list[str]]:
