@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.qa.asking import asked_for, same_ask
+from bot.qa.asking import asked_for, is_yes_no, same_ask
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,20 @@ def test_the_kind_of_answer_asked_for(question, kinds):
 )
 def test_an_entry_asking_for_something_specific_needs_a_question_asking_the_same(question, entry, same):
     assert same_ask(asked_for(question), asked_for(entry)) is same
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Lễ kết nạp có được tổ chức chung cho nhiều người một lúc không?", True),
+        ("uy ban kiem tra dang uy xa co con dau rieng khong", True),
+        ("Người xin vào Đảng có phải nộp giấy khám sức khỏe không ạ?", True),
+        ("Đảng viên dự bị đã được biểu quyết chưa?", True),
+        ("Đảng viên dự bị phải chờ bao lâu, có được rút ngắn không?", False),  # it asks how long too
+        ("Cần những giấy tờ gì, có cần chứng thực không?", False),
+        ("Biên bản họp chi bộ phải có chữ ký của những ai?", False),
+        ("Chi bộ họp mấy lần một năm?", False),
+    ],
+)
+def test_a_question_asking_only_whether_something_holds(question, yes_no):
+    assert is_yes_no(question) is yes_no

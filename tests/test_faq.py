@@ -394,6 +394,25 @@ def test_an_entry_whose_answer_states_no_measure_asked_for_is_no_answer(book):
     assert not accepts(share) and not agrees(share, basis_rank=1)
 
 
+def test_a_yes_no_question_gets_only_an_entry_that_answers_one():
+    """'Sinh hoạt chuyên đề … có phải mời cấp trên không?' is a near miss of the entry saying how often such
+    meetings are held: an entry answers whether something holds only if it is written to (a yes/no wording)."""
+    asked = "Sinh hoạt chuyên đề có phải mời cấp ủy cấp trên về dự không?"
+    often = FaqEntry(
+        id="sinh-hoat-chuyen-de",
+        question="Sinh hoạt chuyên đề tổ chức mấy lần một năm?",
+        answer="Ít nhất mỗi quý một lần; cấp ủy cấp trên có thể cử người dự.",
+    )
+    whether = often.model_copy(update={"aliases": ["Chi bộ có phải sinh hoạt chuyên đề không?"]})
+    embedder = FakeEmbedder()
+    for entry, answers in ((often, False), (whether, True)):
+        book = FaqBook([entry])
+        book.embed(embedder.encode_queries)
+        found = book.candidate(analyze(asked), embedder.encode_queries([asked])[0])
+        assert found is not None and found.same_ask is answers
+        assert agrees(dataclasses.replace(found, coverage=1.0, entry_cosine=0.95), 1, True, 0.9) is answers
+
+
 @pytest.mark.parametrize(
     ("basis_rank", "wording", "margin", "coverage", "offered"),
     [

@@ -32,6 +32,20 @@ def asked_for(question: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
 
 
+# 'có … không?', 'được không?', 'phải … chưa?' closing a question with no question word anywhere ('gì', 'nào',
+# 'mấy', 'bao lâu'…): it asks whether one thing holds. A curated entry written to say what a rule is ('Lễ kết nạp
+# tổ chức trong bao lâu?') seldom says whether that thing holds ('… có được tổ chức chung cho nhiều người không?'):
+# over thirteen FAQ paraphrase sets, such questions were a third of the near misses given an entry.
+_YES_NO = re.compile(r"\b(?:co|duoc|phai)\b.*\b(?:khong|ko|hong|chua)\b\W*(?:a|nhi|vay|the)?\W*$")
+_QUESTION_WORD = re.compile(r"\b(?:gi|nao|may|bao nhieu|bao lau|bao gio|ai|o dau|the nao|ra sao|lam sao)\b")
+
+
+def is_yes_no(question: str) -> bool:
+    """The question asks only whether something holds ('Đảng viên dự bị có được biểu quyết không?')."""
+    folded = fold_diacritics(normalize(question)).lower().strip()
+    return _YES_NO.search(folded) is not None and _QUESTION_WORD.search(folded) is None
+
+
 def same_ask(question: frozenset[str], entry: frozenset[str]) -> bool:
     """False when the entry asks for something specific and the question asks for other things only."""
     specific = entry & SPECIFIC

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from bot.errors import FaqError
 from bot.ingest.yaml_file import read_yaml
 from bot.models import FaqEntry
-from bot.qa.asking import asked_for, same_ask
+from bot.qa.asking import asked_for, is_yes_no, same_ask
 from bot.search import measures, organisations
 from bot.search.lexical import LexicalIndex
 from bot.search.query import Query, analyze
@@ -115,7 +115,8 @@ class FaqCandidate:
     margin: float  # fused score above the next entry's
     lexical: float  # BM25 score / best BM25 score among entries
     coverage: float  # idf-weighted share of the question's informative words the entry's text has
-    same_ask: bool = True  # both ask for the same kind of answer (a time, an amount, who...: bot/qa/asking.py)
+    # both ask for the same kind of answer (a time, an amount, who…; whether one thing holds: bot/qa/asking.py)
+    same_ask: bool = True
     same_organs: bool = True  # every party body the question names is one the entry speaks of
     states_measures: bool = True  # the entry's answer states what the question asks to measure ('mấy %', 'mấy năm')
     entry_cosine: float = 0.0  # cosine to the whole entry embedded as a passage (its wordings' cosine without one)
@@ -192,6 +193,8 @@ class FaqBook:
         self._bodies = [bodies_named(" ".join(terms(text))) for text in texts]
         # Per entry, what each of its wordings that has a question word asks for.
         self._asks = [[k for k in map(asked_for, (e.question, *e.aliases)) if k] for e in self.entries]
+        # Per entry, whether one of its wordings asks a yes/no question: only such an entry answers one.
+        self._yes_no = [any(map(is_yes_no, (e.question, *e.aliases))) for e in self.entries]
         # Per entry, the organisations it is about (the party's unless it names another): a question about the
         # Youth Union's 'đoàn phí' is not answered by the party's dues entry.
         self._about = [organisations.named_in(text) or {organisations.PARTY} for text in texts]
@@ -249,6 +252,7 @@ class FaqBook:
         entry = self.entries[best]
         asked = asked_for(query.text)
         same = not self._asks[best] or any(same_ask(asked, kinds) for kinds in self._asks[best])
+        same = same and (self._yes_no[best] or not is_yes_no(query.text))
         organs = bodies_named(" ".join(terms(query.text))) <= self._bodies[best]
         measured = measures.stated(measures.for_rules(query.measures), entry.answer)
         return FaqCandidate(
