@@ -32,4 +32,5 @@
 # 27: PDF text turned off the page's axes (a signing stamp, a watermark) is not read.
 # 28: a PDF heading set letter by letter ('T À I L I Ệ U') is read as its syllables.
 # 29: a table's row of one cell between rows ('A. KINH TẾ') groups them: no heading, the header row still repeated.
-INGEST_VERSION = 29
+# 30: a long table's window repeats the group row its rows fall under; a group row starts a window past half full.
+INGEST_VERSION = 30

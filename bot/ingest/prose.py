@@ -142,11 +142,15 @@ def _pack(blocks: list[_Block]) -> list[list[str]]:
             if packed[-1] and size(packed[-1]) + size(opening) > WINDOW_CHARS:
                 packed.append([])
             packed[-1].extend(opening)
+        group = ""  # a table's last group row ('B. ĐÀO TẠO TRUNG CẤP'): its rows' context, as the header row is
         for unit in (piece for item in block.items for piece in split_long(item, WINDOW_MAX_CHARS)):
+            opens_group = block.kind == "table" and not is_table_row(unit)
             # A window ending with the block's opening gets its first item, however long: never a bare header.
-            bare = bool(block.head) and packed[-1][-1:] == [block.head]
-            if packed[-1] and not bare and size(packed[-1]) + len(unit) > WINDOW_CHARS:
-                packed.append([block.head] if block.head else [])
+            bare = bool(block.head) and packed[-1][-1:] in ([block.head], [group])
+            full = size(packed[-1]) + len(unit) > WINDOW_CHARS or (opens_group and size(packed[-1]) > WINDOW_CHARS // 2)
+            if packed[-1] and not bare and full:
+                packed.append([line for line in (block.head, "" if opens_group else group) if line])
+            group = unit if opens_group else group
             packed[-1].append(unit)
     return packed
 
