@@ -18,6 +18,7 @@ Bí thư đảng ủy xã tiếp dân định kỳ ít nhất 02 buổi trong m�
 ## Điều 14. Hiệu lực thi hành
 
 Quy định này có hiệu lực từ ngày ký, thay thế Quy định số 17-QĐ/TU ngày 05/3/2019 của Ban Thường vụ Tỉnh ủy.
+Các buổi tiếp dân đã hẹn theo Quy định số 17-QĐ/TU tiếp tục thực hiện đến hết thời hạn đã thông báo.
 """
 GUIDE = """# Hướng dẫn số 09-HD/BTCTU về phụ cấp cấp ủy viên
 

@@ -53,6 +53,14 @@ def cites_in_force(passage: Passage, number: int) -> bool:
     return any(pattern.search(s) and not _REPLACED.search(s) for s in _SENTENCE.split(passage.text))
 
 
+def replaces(passage: Passage, number: int) -> bool:
+    """The passage says its document replaces or repeals document N ('… thay thế Quy định số 12-QĐ/TU'): that
+    document never states what N said, though it may cite N again ('cán bộ đang luân chuyển theo Quy định số
+    12-QĐ/TU tiếp tục thực hiện …')."""
+    pattern = re.compile(_NUMBERED.format(number))
+    return any(pattern.search(s) and _REPLACED.search(s) for s in _SENTENCE.split(passage.text))
+
+
 def asks_validity(question: str) -> bool:
     """'Quy định 17-QĐ/TU còn hiệu lực không?', '… được thay thế bằng văn bản nào?'"""
     return _ASKS_VALIDITY.search(fold_diacritics(question).lower()) is not None

@@ -183,9 +183,11 @@ class SearchIndex:
         for number in codes:
             sources = {s for s, numbers in zip(self._doc_sources, self._doc_numbers, strict=True) if number in numbers}
             forms = [f"{form}_{code}" for form in citations.number_forms(str(number)) for code in citations.CITED_CODES]
-            citing = top_positive(self.lexical.scores(forms), CITING_PASSAGES)
-            for passage in self.passages.get(citing.tolist()):
-                if citations.cites_in_force(passage, number) or (validity and citations.cites(passage, number)):
+            citing = self.passages.get(top_positive(self.lexical.scores(forms), CITING_PASSAGES).tolist())
+            replacing = {p.source for p in citing if citations.replaces(p, number)} - sources
+            for passage in citing:
+                in_force = citations.cites_in_force(passage, number) and passage.source not in replacing
+                if in_force or (validity and citations.cites(passage, number)):
                     sources.add(passage.source)
             about[number] = frozenset(sources)
         return about
