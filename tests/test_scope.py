@@ -260,3 +260,17 @@ def test_an_association_by_a_word_of_its_name_and_the_initials_of_the_rest_is_kn
 def test_a_company_is_known_by_its_name_whatever_initials_and_term_go_with_it(question, named):
     vocabulary = set(with_bigrams(terms("Đảng bộ Công ty Cấp thoát nước Bắc Lũng khóa VI, nhiệm kỳ 2025 - 2030.")))
     assert unknown_names(question, vocabulary.__contains__) == named
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("hoi nguoi mu viet nam thu hoi phi mot nam bao nhieu", ["hoi nguoi mu"]),
+        ("hoi nguoi khuyet tat tinh co ho tro xe lan khong", ["hoi nguoi khuyet tat"]),
+        ("hoi nguoi cao tuoi thu hoi phi bao nhieu", []),
+    ],
+)
+def test_a_well_known_association_typed_plain_is_known_by_its_whole_name(question, named):
+    """'Hội Người cao tuổi' in the charter does not make 'hoi nguoi mu' known: not its first word alone."""
+    vocabulary = set(with_bigrams(terms("Điều lệ Hội Người cao tuổi Việt Nam. Hội viên đóng hội phí hằng năm.")))
+    assert unknown_names(question, vocabulary.__contains__) == named

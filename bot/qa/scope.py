@@ -37,9 +37,11 @@ _ASSOCIATION = re.compile(rf"{_HOI} (?!bao nhiêu\b)(\w+)")
 _NAMED_ASSOCIATION = re.compile(rf"{_HOI} ([^\W\d_]+) ([^\W\d_]+)", re.IGNORECASE)
 # Typed without diacritics, only well-known associations whose names one seldom 'hỏi' (asks) count: 'hoi phu nu'
 # is hardly 'hỏi phụ nữ', while 'hoi sinh vien' is as often 'hỏi sinh viên' as 'Hội Sinh viên'.
+# Known by its whole name: 'Hội Người cao tuổi' does not make 'hoi nguoi mu' known.
 _PLAIN_ASSOCIATION = re.compile(
     r"\bhoi (phu nu|lien hiep phu nu|cuu chien binh|nong dan|chu thap do|nguoi cao tuoi|khuyen hoc"
-    r"|cuu giao chuc|cuu thanh nien xung phong|nan nhan chat doc)\b"
+    r"|cuu giao chuc|cuu thanh nien xung phong|nan nhan chat doc|nguoi mu|nguoi khuyet tat|doanh nhan tre"
+    r"|kien truc su|van hoc nghe thuat|cuu tu chinh tri)\b"
 )
 # 'Hội Liên hiệp Thanh niên' is not known from 'Hội Liên hiệp Phụ nữ': the word after 'Liên hiệp' names which
 # union, and only its pair with 'hiệp' tells (folded 'hoi_thanh' is also 'hội thành lập').
@@ -209,8 +211,10 @@ def unknown_names(question: str, knows: Knows, knows_term: Knows | None = None) 
         if knows(f"hoi_{first}") and not knows(f"{first}_{second}"):
             found.append(match.group(0))
     for match in _PLAIN_ASSOCIATION.finditer(folded):
-        name = match.group(1).split()[0]
-        if not knows(f"hoi_{name}") and not knows(f"hiep_{name}"):
+        words = match.group(1).split()
+        named = knows(f"hoi_{words[0]}") or knows(f"hiep_{words[0]}")
+        reported = any(fold_diacritics(name.lower()).startswith(f"hoi {words[0]}") for name in found)
+        if not reported and not (named and all(knows(f"{a}_{b}") for a, b in itertools.pairwise(words))):
             found.append(match.group(0))
     for match in _FEDERATION.finditer(folded):
         if not knows(f"hoi_{match.group(1)}"):
