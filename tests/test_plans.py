@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.search.plans import ELECTION, RESULT, TARGET, asked, part_of, term_of
+from bot.search.plans import ELECTION, RESULT, TARGET, asked, for_document, part_of, term_asked, term_of
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,24 @@ def test_a_part_naming_a_term_is_placed_by_the_documents_own_term(citation, part
 def test_a_title_without_a_term_places_nothing_by_years():
     assert term_of("Quy định về cấp, quản lý thẻ đảng viên") is None
     assert part_of("Nhiệm kỳ 2020 – 2025: 15/17 chỉ tiêu đạt và vượt") == TARGET  # by its words alone
+
+
+@pytest.mark.parametrize(
+    ("plan", "named", "document", "expected"),
+    [
+        (RESULT, 2025, 2025, TARGET),  # 'Cả nhiệm kỳ 2025 - 2030 phải kết nạp được bao nhiêu' in its own resolution
+        (None, 2025, 2025, TARGET),
+        (TARGET, 2020, 2025, RESULT),  # the term the report looks back on
+        (ELECTION, 2025, 2025, ELECTION),
+        (RESULT, 2025, None, RESULT),  # a document of no term: the words decide
+        (TARGET, None, 2025, TARGET),
+    ],
+)
+def test_a_term_the_question_names_decides_against_the_documents_own_term(plan, named, document, expected):
+    assert for_document(plan, named, document) == expected
+
+
+def test_the_term_a_question_names():
+    assert term_asked("Cả nhiệm kỳ 2025 - 2030 phải kết nạp bao nhiêu đảng viên?") == 2025
+    assert term_asked("nk 2020-2025 ket nap duoc bao nhieu") == 2020
+    assert term_asked("Năm 2025 kết nạp bao nhiêu đảng viên?") is None

@@ -228,7 +228,8 @@ class SearchIndex:
         ids = np.array([item.id for item in head])
         known = np.array([item.score for item in head]) + weights.document_bonus[self._doc_of[ids]]
         slack = np.full(len(head), ACCENT_WEIGHT if query.accented_words else 0.0)
-        slack += _plan_bonus(query.plan) + (CHAPTER_BONUS if query.chapter is not None else 0.0)
+        slack += _plan_bonus(query.plan or (plans.TARGET if query.term is not None else None))
+        slack += CHAPTER_BONUS if query.chapter is not None else 0.0
         slack += [TITLE_INHERIT_WEIGHT * sum(weights.inherited[doc].values()) for doc in self._doc_of[ids].tolist()]
         if query.article is not None:
             asked = self._articles[ids] == query.article
@@ -279,8 +280,9 @@ class SearchIndex:
         if title_words:
             present = PassageTerms(text)
             score += TITLE_INHERIT_WEIGHT * sum(share for term, share in title_words.items() if term not in present)
-        if query.plan is not None and plans.part_of(passage.citation, self._doc_term[doc]) == query.plan:
-            score += _plan_bonus(query.plan)
+        plan = plans.for_document(query.plan, query.term, self._doc_term[doc])
+        if plan is not None and plans.part_of(passage.citation, self._doc_term[doc]) == plan:
+            score += _plan_bonus(plan)
         if query.chapter is not None and chapters.of_citation(passage.citation) == query.chapter:
             score += CHAPTER_BONUS
         if query.article is not None and passage.article is None and mentions_article(passage, query.article):

@@ -73,6 +73,21 @@ def asked(question: str) -> str | None:
     return TARGET if target else RESULT
 
 
+def term_asked(question: str) -> int | None:
+    """The first year of a term the question names ('Cả nhiệm kỳ 2025 - 2030 …'); None when it names none."""
+    found = _TERM.search(fold_text(question))
+    return int(found.group(1)) if found else None
+
+
+def for_document(plan: str | None, named_term: int | None, document_term: int | None) -> str | None:
+    """What a question asks of one document: a term it names decides against the document's own term (that term's
+    targets, or an earlier term's results), whatever its words say ('Cả nhiệm kỳ 2025 - 2030 phải kết nạp được bao
+    nhiêu' reads like a result, and asks the 2025 - 2030 resolution for a target); who was elected stays so."""
+    if plan == ELECTION or named_term is None or document_term is None:
+        return plan
+    return TARGET if named_term >= document_term else RESULT
+
+
 def term_of(title: str) -> int | None:
     """The first year of the term a report or resolution is for, from its title ('… nhiệm kỳ 2025 – 2030')."""
     found = _TERM.search(fold_text(title))

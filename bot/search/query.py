@@ -62,6 +62,7 @@ class Query:
     organisation: str | None = None  # the one organisation the question names (bot/search/organisations.py)
     places: tuple[str, ...] = ()  # the places it names, folded ('bac giang': bot/search/places.py)
     plan: str | None = None  # a congress's targets or its results (bot/search/plans.py), when it asks for one
+    term: int | None = None  # the first year of a congress term it names ('nhiệm kỳ 2025 - 2030')
     chapter: int | None = None  # "Chương II …" asks for that chapter (bot/search/chapters.py)
     measures: tuple[str, ...] = ()  # what it asks to be measured, 'percent', 'person'… (bot/search/measures.py)
     # A long scenario usually asks its actual question last; coverage is also judged on that sentence alone.
@@ -125,6 +126,7 @@ def analyze(question: str, lexicon: Lexicon = BUILT_IN) -> Query:
         organisation=organisations.the_one_named(text),
         places=places.named_in(text),
         plan=plans.asked(text),
+        term=plans.term_asked(text),
         chapter=chapters.asked(text),
         measures=measures.asked(spelled_out(text)),
         last_sentence=last,
