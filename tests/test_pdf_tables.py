@@ -220,3 +220,21 @@ def test_a_title_set_letter_by_letter_reads_as_words():
 
     assert document.text.splitlines()[0].startswith("TÀI LIỆU HỎI - ĐÁP về ứng dụng")
     assert document.title.startswith("TÀI LIỆU HỎI - ĐÁP")
+
+
+def test_a_watermark_goes_but_the_same_word_in_the_text_stays():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", fname=str(UNICODE_FONT))
+    pdf.set_font("Body", size=12)
+    pdf.multi_cell(0, 8, "V. BẢO QUẢN TÀI LIỆU MẬT", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, "Tài liệu mật được lưu giữ trong tủ sắt có khóa.", new_x="LMARGIN", new_y="NEXT")
+    with pdf.rotation(45, 100, 150):
+        pdf.set_font("Body", size=40)
+        pdf.text(80, 150, "MẬT")
+    text = read_bytes("bao-mat.pdf", bytes(pdf.output())).text
+
+    assert "V. BẢO QUẢN TÀI LIỆU MẬT" in text
+    assert "MẬT" not in text.replace("V. BẢO QUẢN TÀI LIỆU MẬT", "")

@@ -33,4 +33,5 @@
 # 28: a PDF heading set letter by letter ('T À I L I Ệ U') is read as its syllables.
 # 29: a table's row of one cell between rows ('A. KINH TẾ') groups them: no heading, the header row still repeated.
 # 30: a long table's window repeats the group row its rows fall under; a group row starts a window past half full.
-INGEST_VERSION = 30
+# 31: a turned run is removed once, where it was read: the same word in the text stays.
+INGEST_VERSION = 31

@@ -83,16 +83,20 @@ def _pdf_pages(reader: PdfReader, limits: DocumentLimits) -> tuple[list[str], li
 
 
 def without(turned: list[str], page: str) -> str:
-    """The page's text less the runs drawn turned; a line left blank by them goes too (it split a paragraph)."""
-    if not turned:
-        return page
-    lines = []
-    for line in page.split("\n"):
-        kept = line
-        for run in turned:
-            kept = kept.replace(run, "", 1)
-        if kept == line or kept.strip():
-            lines.append(kept.rstrip() if kept != line else line)
+    """The page's text less the runs drawn turned, each once, where it was read: on a line of its own (which goes,
+    as it split a paragraph), else inside the first line holding it. The same words in the text stay ('MẬT' as a
+    watermark, 'TÀI LIỆU MẬT' as a heading)."""
+    lines = page.split("\n")
+    for run in turned:
+        own = next((i for i, line in enumerate(lines) if line.strip() == run), None)
+        if own is not None:
+            del lines[own]
+            continue
+        holding = next((i for i, line in enumerate(lines) if run in line), None)
+        if holding is not None:
+            lines[holding] = lines[holding].replace(run, "", 1).rstrip()
+            if not lines[holding].strip():
+                del lines[holding]
     return "\n".join(lines)
 
 
