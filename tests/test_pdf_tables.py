@@ -18,13 +18,19 @@ TARGETS = [
 ]
 
 
-def _report(rows=TARGETS, *, ruled: bool = True) -> bytes:
+def _page(size: int):
+    """An A4 PDF page set in the Unicode body font at `size` points."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.add_page()
     pdf.add_font("Body", fname=str(UNICODE_FONT))
-    pdf.set_font("Body", size=11)
+    pdf.set_font("Body", size=size)
+    return pdf
+
+
+def _report(rows=TARGETS, *, ruled: bool = True) -> bytes:
+    pdf = _page(11)
     pdf.multi_cell(0, 7, "II. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 – 2030", new_x="LMARGIN", new_y="NEXT")
     pdf.multi_cell(0, 7, "Các chỉ tiêu chủ yếu của Đảng bộ trong nhiệm kỳ như sau:", new_x="LMARGIN", new_y="NEXT")
     borders = "ALL" if ruled else "NONE"
@@ -100,12 +106,7 @@ RIGHT_COLUMN = [
 def _two_columns(left: list[str], right: list[str], *, rows: int = 3) -> bytes:
     """A newsletter page: a full-width title, then two columns drawn line by line across the page (the left
     line, then the right line at the same height), as a DTP program may write them."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("Body", fname=str(UNICODE_FONT))
-    pdf.set_font("Body", size=9)
+    pdf = _page(9)
     pdf.cell(0, 6, "PHẦN I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025", new_x="LMARGIN", new_y="NEXT")
     y = pdf.get_y() + 4
     for _ in range(rows):  # the same lines again, so that the columns are long enough to be told apart
@@ -155,12 +156,7 @@ def test_pages_left_when_the_layout_budget_is_spent_keep_their_plain_text(caplog
 
 def _stamped(*, ruled_table: bool) -> bytes:
     """A page whose answer runs under a red 'signed' stamp, turned 18°, drawn last (as signing software does)."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("Body", fname=str(UNICODE_FONT))
-    pdf.set_font("Body", size=11)
+    pdf = _page(11)
     pdf.multi_cell(0, 7, "Câu 4. Chi bộ có được đưa tài liệu mật lên ứng dụng không?", new_x="LMARGIN", new_y="NEXT")
     answer = (
         "Trả lời: Không. Ứng dụng không dùng để lưu trữ, truyền đưa tài liệu có nội dung bí mật nhà nước dưới bất kỳ "
@@ -192,12 +188,7 @@ def test_a_turned_stamp_stays_out_of_the_text_it_covers(ruled_table):
 
 def _tracked_title() -> bytes:
     """A title drawn letter by letter with wide tracking, as a designer sets 'T À I  L I Ệ U' over a Q&A sheet."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("Body", fname=str(UNICODE_FONT))
-    pdf.set_font("Body", size=14)
+    pdf = _page(14)
     x = 40.0
     for char in "TÀI LIỆU HỎI - ĐÁP":
         if char != " ":
@@ -223,12 +214,7 @@ def test_a_title_set_letter_by_letter_reads_as_words():
 
 
 def test_a_watermark_goes_but_the_same_word_in_the_text_stays():
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("Body", fname=str(UNICODE_FONT))
-    pdf.set_font("Body", size=12)
+    pdf = _page(12)
     pdf.multi_cell(0, 8, "V. BẢO QUẢN TÀI LIỆU MẬT", new_x="LMARGIN", new_y="NEXT")
     pdf.multi_cell(0, 8, "Tài liệu mật được lưu giữ trong tủ sắt có khóa.", new_x="LMARGIN", new_y="NEXT")
     with pdf.rotation(45, 100, 150):
