@@ -27,6 +27,9 @@ PAGE = f"""\
 <p class=MsoNormal align=center><i>Đông Lục, ngày 10 tháng 9 năm 2025</i></p></td></tr></table>
 <p class=MsoNormal align=center><b>CHƯƠNG TRÌNH HÀNH ĐỘNG<o:p></o:p></b></p>
 <p class=MsoNormal align=center><b>thực hiện Nghị quyết Đại hội Đảng bộ phường Đông Lục lần thứ I</b></p>
+<p class=MsoNormal>Đại hội đã thông qua Nghị quyết Đại hội<a style='mso-footnote-id:ftn1' href="#_ftn1"
+name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a> với 16 chỉ
+tiêu chủ yếu.<o:p></o:p></p>
 <p class=MsoNormal><b>III. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030<o:p></o:p></b></p>
 <table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
 {_row("TT", "Chỉ tiêu", "Năm 2025 (ước)", "Mục tiêu đến năm 2030")}
@@ -39,6 +42,10 @@ PAGE = f"""\
 <p class=MsoNormal><b>IV. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM</b></p>
 <p class=MsoListParagraph><![if !supportLists]><span>1.<span>&nbsp;&nbsp;&nbsp;</span></span><![endif]>Phát triển
 thương mại, dịch vụ; cải tạo chợ Đông Lục thành trung tâm thương mại 4 tầng.<o:p></o:p></p>
+</div>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%">
+<![endif]><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1'
+href="#_ftnref1" name="_ftn1">[1]</a> Nghị quyết số 01-NQ/ĐH ngày 15/8/2025 của Đại hội.<o:p></o:p></p></div>
 </div></body></html>
 """
 
@@ -62,6 +69,9 @@ def test_a_word_table_with_a_paragraph_in_each_cell_reads_as_rows():
     # The letterhead, a table of several paragraphs a cell, is still its lines: not the document's title.
     assert document.title.startswith("Chương trình hành động")
     assert "1. Phát triển thương mại, dịch vụ; cải tạo chợ Đông Lục thành trung tâm thương mại 4 tầng." in lines
+    # Word's footnotes stay out, as in the .odt and .docx readers: no '[1]' glued to a word, no note after the end.
+    assert "Đại hội đã thông qua Nghị quyết Đại hội với 16 chỉ tiêu chủ yếu." in lines
+    assert "01-NQ/ĐH" not in document.text and lines[-1].startswith("1. Phát triển")
 
 
 def test_every_window_of_a_long_table_of_targets_keeps_its_column_headers():

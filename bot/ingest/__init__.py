@@ -34,4 +34,5 @@
 # 29: a table's row of one cell between rows ('A. KINH TẾ') groups them: no heading, the header row still repeated.
 # 30: a long table's window repeats the group row its rows fall under; a group row starts a window past half full.
 # 31: a turned run is removed once, where it was read: the same word in the text stays.
-INGEST_VERSION = 31
+# 32: Word's footnotes in a page it saved stay out (no '[1]' glued to a word; the signature closes the text again).
+INGEST_VERSION = 32

@@ -30,6 +30,9 @@ _BLOCKS = (
     "p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "figure",
     "figcaption", "address", "hr", "table", "tr", "td", "th",
 )  # fmt: skip
+# Word's footnotes and endnotes in a page it saved: the mark in the text ('[1]' glued to the word before it) and
+# the list of notes after the body (which closed the document after its signature, so the signature was kept).
+_WORD_NOTES = re.compile(r"mso-(?:footnote|endnote)-id|mso-element:\s*(?:footnote|endnote)-list")
 _HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### ", "h4": "#### ", "h5": "#### ", "h6": "#### "}
 
 
@@ -38,6 +41,8 @@ def html_text(html: str) -> str:
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(_FURNITURE_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(style=_WORD_NOTES):  # as the .docx and .odt readers, a passage is the body's text
         tag.decompose()
     root = _content(soup)
     for tag in root.find_all(_is_furniture):
