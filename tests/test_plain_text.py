@@ -128,3 +128,25 @@ các cấp Hội.
     assert any(line.startswith("1. Hội viên chính thức") and line.endswith("các đối tượng sau:") for line in lines)
     assert "- cha, mẹ, vợ, chồng, con hoặc người trực tiếp nuôi dưỡng nạn nhân." in [line.strip() for line in lines]
     assert "Điều 5. Hội viên" in lines
+
+
+def test_numbered_items_set_off_by_a_tab_stay_items_not_table_rows():
+    """Word's 'Save as Plain Text' writes its automatic numbering as the number and a tab ('1.<tab>Nội dung')."""
+    text = (
+        "Chương I\tNHỮNG QUY ĐỊNH CHUNG\n"
+        "Điều 1.\tPhạm vi điều chỉnh\n"
+        "1.\tQuy định này quy định về luân chuyển cán bộ.\n"
+        "2.\tQuy định này áp dụng đối với cán bộ thuộc diện Ban Thường vụ quản lý.\n"
+        "a)\tCán bộ trong quy hoạch;\n"
+        "b)\tCán bộ trẻ dưới 35 tuổi.\n"
+    )
+    lines = read_bytes("quy-dinh.txt", text.encode("utf-8")).text.splitlines()
+
+    assert lines == [
+        "Chương I NHỮNG QUY ĐỊNH CHUNG",
+        "Điều 1. Phạm vi điều chỉnh",
+        "1. Quy định này quy định về luân chuyển cán bộ.",
+        "2. Quy định này áp dụng đối với cán bộ thuộc diện Ban Thường vụ quản lý.",
+        "a) Cán bộ trong quy hoạch;",
+        "b) Cán bộ trẻ dưới 35 tuổi.",
+    ]

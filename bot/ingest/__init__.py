@@ -35,4 +35,5 @@
 # 30: a long table's window repeats the group row its rows fall under; a group row starts a window past half full.
 # 31: a turned run is removed once, where it was read: the same word in the text stays.
 # 32: Word's footnotes in a page it saved stay out (no '[1]' glued to a word; the signature closes the text again).
-INGEST_VERSION = 32
+# 33: a mark set off by a tab ('1.<tab>Nội dung', Word's numbering saved as plain text) is an item, not a table row.
+INGEST_VERSION = 33

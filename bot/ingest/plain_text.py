@@ -53,18 +53,31 @@ def _tab_rows(lines: list[str]) -> list[str]:
     cells = [_cells(line) for line in lines]
     out: list[str] = []
     for i, line in enumerate(lines):
-        row = cells[i]
-        in_run = len(row) >= 2 and any(len(cells[j]) >= 2 for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        if len(row) >= 2 and all(map(is_letterhead, row)):
-            out.extend(row)
-        elif in_run:
+        row, parts = cells[i], _parts(line)
+        if len(parts) >= 2 and all(map(is_letterhead, parts)):
+            out.extend(parts)
+        elif len(row) < 2:
+            out.append(" ".join(parts) if _CELL_GAP.search(line.strip()) else line)
+        elif any(len(cells[j]) >= 2 for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             out.append(TABLE_CELLS.join(row))
         else:
-            out.append(" ".join(row) if row else line)
+            out.append(" ".join(row))
     return out
 
 
+# A heading's or an item's mark set off by a tab ('1.<tab>Nội dung', 'Điều 1.<tab>Phạm vi', 'a)<tab>…'), as Word
+# saves its automatic numbering as plain text: the mark and its text, not two cells.
+_MARK = re.compile(
+    r"^(?:(?:điều|chương|mục|phần|câu)\s+\w+\.?|[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-+•–*])$", re.IGNORECASE
+)
+
+
+def _parts(line: str) -> list[str]:
+    """The line's text between column gaps, rules dropped ('VĂN PHÒNG      -------' is 'VĂN PHÒNG')."""
+    return [part for part in _CELL_GAP.split(line.strip()) if part and not _RULE.match(part)]
+
+
 def _cells(line: str) -> list[str]:
-    """A line's cells when it has column gaps ('VĂN PHÒNG', its rule dropped); none when it has none."""
-    parts = _CELL_GAP.split(line.strip())
-    return [part for part in parts if part and not _RULE.match(part)] if len(parts) > 1 else []
+    """A line's cells: none when it has fewer than two, or its first gap only follows a mark."""
+    parts = _parts(line)
+    return parts if len(parts) > 1 and not _MARK.match(parts[0]) else []
