@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.search.plans import ELECTION, RESULT, TARGET, asked, for_document, part_of, term_asked, term_of
+from bot.search.plans import ELECTION, RESULT, TARGET, asked, for_document, part_of, term_of
 
 
 @pytest.mark.parametrize(
@@ -91,6 +91,6 @@ def test_a_term_the_question_names_decides_against_the_documents_own_term(plan, 
 
 
 def test_the_term_a_question_names():
-    assert term_asked("Cả nhiệm kỳ 2025 - 2030 phải kết nạp bao nhiêu đảng viên?") == 2025
-    assert term_asked("nk 2020-2025 ket nap duoc bao nhieu") == 2020
-    assert term_asked("Năm 2025 kết nạp bao nhiêu đảng viên?") is None
+    assert term_of("Cả nhiệm kỳ 2025 - 2030 phải kết nạp bao nhiêu đảng viên?") == 2025
+    assert term_of("nk 2020-2025 ket nap duoc bao nhieu") == 2020
+    assert term_of("Năm 2025 kết nạp bao nhiêu đảng viên?") is None

@@ -50,10 +50,11 @@ def is_wrapped(lines: list[str]) -> bool:
 def _tab_rows(lines: list[str]) -> list[str]:
     """A letterhead set in columns ('ĐẢNG BỘ TỈNH<tab>ĐẢNG CỘNG SẢN VIỆT NAM') becomes its lines, which the title
     block reads; runs of two or more lines with cells become rows ('Mật | 10 năm | …')."""
-    cells = [_cells(line) for line in lines]
+    split = [_parts(line) for line in lines]
+    cells = [_cells(parts) for parts in split]
     out: list[str] = []
     for i, line in enumerate(lines):
-        row, parts = cells[i], _parts(line)
+        row, parts = cells[i], split[i]
         if len(parts) >= 2 and all(map(is_letterhead, parts)):
             out.extend(parts)
         elif len(row) < 2:
@@ -77,7 +78,6 @@ def _parts(line: str) -> list[str]:
     return [part for part in _CELL_GAP.split(line.strip()) if part and not _RULE.match(part)]
 
 
-def _cells(line: str) -> list[str]:
-    """A line's cells: none when it has fewer than two, or its first gap only follows a mark."""
-    parts = _parts(line)
+def _cells(parts: list[str]) -> list[str]:
+    """A line's cells, from its parts: none when it has fewer than two, or its first gap only follows a mark."""
     return parts if len(parts) > 1 and not _MARK.match(parts[0]) else []

@@ -181,7 +181,7 @@ def _lead(query: Query, candidates: list[Hit], excerpts: list[_Excerpt]) -> int:
         return headed[0] if headed else 0
     # The search put the part of a report the question asks for first (its targets, not the past term's results,
     # which read alike sentence by sentence: bot/search/plans.py); the lead stays in that part.
-    in_part = [i for i, hit in enumerate(candidates) if _part(hit) == _asked_of(query, hit) is not None]
+    in_part = [i for i, hit in enumerate(candidates) if _in_asked_part(query, hit)]
     choices = in_part if in_part and in_part[0] == 0 else list(range(len(candidates)))
     # Asked 'bao nhiêu', 'mấy năm': the decision took a first passage that states it; the lead states it too.
     asked = measures.for_rules(query.measures)
@@ -200,8 +200,9 @@ def _part(hit: Hit) -> str | None:
     return plans.part_of(hit.passage.citation, plans.term_of(hit.passage.title))
 
 
-def _asked_of(query: Query, hit: Hit) -> str | None:
-    return plans.for_document(query.plan, query.term, plans.term_of(hit.passage.title))
+def _in_asked_part(query: Query, hit: Hit) -> bool:
+    asked = plans.for_document(query.plan, query.term, plans.term_of(hit.passage.title))
+    return asked is not None and _part(hit) == asked
 
 
 def _adds_to(

@@ -49,16 +49,20 @@ def cites(passage: Passage, number: int) -> bool:
 
 def cites_in_force(passage: Passage, number: int) -> bool:
     """Cites document N other than to say that it was replaced or repealed."""
-    pattern = re.compile(_NUMBERED.format(number))
-    return any(pattern.search(s) and not _REPLACED.search(s) for s in _SENTENCE.split(passage.text))
+    return any(not _REPLACED.search(s) for s in _citing(passage, number))
 
 
 def replaces(passage: Passage, number: int) -> bool:
     """The passage says its document replaces or repeals document N ('… thay thế Quy định số 12-QĐ/TU'): that
     document never states what N said, though it may cite N again ('cán bộ đang luân chuyển theo Quy định số
     12-QĐ/TU tiếp tục thực hiện …')."""
+    return any(_REPLACED.search(s) for s in _citing(passage, number))
+
+
+def _citing(passage: Passage, number: int) -> list[str]:
+    """The passage's sentences that name document N by its code."""
     pattern = re.compile(_NUMBERED.format(number))
-    return any(pattern.search(s) and _REPLACED.search(s) for s in _SENTENCE.split(passage.text))
+    return [s for s in _SENTENCE.split(passage.text) if pattern.search(s)]
 
 
 def asks_validity(question: str) -> bool:

@@ -73,12 +73,6 @@ def asked(question: str) -> str | None:
     return TARGET if target else RESULT
 
 
-def term_asked(question: str) -> int | None:
-    """The first year of a term the question names ('Cả nhiệm kỳ 2025 - 2030 …'); None when it names none."""
-    found = _TERM.search(fold_text(question))
-    return int(found.group(1)) if found else None
-
-
 def for_document(plan: str | None, named_term: int | None, document_term: int | None) -> str | None:
     """What a question asks of one document: a term it names decides against the document's own term (that term's
     targets, or an earlier term's results), whatever its words say ('Cả nhiệm kỳ 2025 - 2030 phải kết nạp được bao
@@ -89,7 +83,8 @@ def for_document(plan: str | None, named_term: int | None, document_term: int | 
 
 
 def term_of(title: str) -> int | None:
-    """The first year of the term a report or resolution is for, from its title ('… nhiệm kỳ 2025 – 2030')."""
+    """The first year of the term a report or resolution is for, from its title ('… nhiệm kỳ 2025 – 2030'), or
+    that a question names ('Cả nhiệm kỳ 2025 - 2030 …'); None when there is none."""
     found = _TERM.search(fold_text(title))
     return int(found.group(1)) if found else None
 
